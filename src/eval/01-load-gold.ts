@@ -3,8 +3,10 @@
  * Step 1: read and validate a gold file (GOLD-FORMAT.md). Every problem is returned as a value with
  * a code and the place it occurs, all of them at once, so an annotator fixes a file in one pass.
  * Normalisations: a bare string where a set of answers is expected counts as a one-answer set;
- * `optional` defaults to false; `fatalities.max` may be left out (no upper bound). Unknown keys are
- * errors (a misspelt field would silently go unscored) except keys starting with `_` (comments).
+ * `optional` defaults to false; `fatalities.max` may be left out (no upper bound). Keys the format
+ * does not know are annotators' metadata and ignored (e.g. a `facts_source` note), unless they look
+ * like a misspelt known key (`actor`, `lng`, `fatality`): that is an error, because the field would
+ * silently go unscored. Keys starting with `_` are never checked.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { ClaimKind, Lang } from '../model/types.ts';
@@ -45,6 +47,26 @@ export function isIsoDate(s: unknown): s is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The known key an unknown key is probably a misspelling of (close edit or same 5-letter stem). */
+export function misspeltOf(key: string, known: readonly string[]): string | undefined {
+  const k = key.toLowerCase();
+  return known.find((c) => {
+    if (k === c) return true;
+    const limit = Math.max(k.length, c.length) <= 5 ? 1 : 2;
+    return editDistance(k, c) <= limit || (k.length >= 5 && c.length >= 5 && k.slice(0, 5) === c.slice(0, 5));
+  });
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -59,7 +81,9 @@ class Checker {
       return undefined;
     }
     for (const k of Object.keys(v)) {
-      if (!keys.includes(k) && !k.startsWith('_')) this.add('unknown_field', `${at}.${k}`, `unknown field '${k}' (known: ${keys.join(', ')})`);
+      if (keys.includes(k) || k.startsWith('_')) continue;
+      const near = misspeltOf(k, keys);
+      if (near) this.add('unknown_field', `${at}.${k}`, `unknown field '${k}': did you mean '${near}'? (start a key with _ to have it ignored)`);
     }
     return v;
   }

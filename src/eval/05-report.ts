@@ -19,6 +19,7 @@ export function buildReport(documents: DocumentEntry[], errors: EvalError[] = []
   return { documents, languages, overall: { documents: documents.length, ...sumScores(documents) }, errors };
 }
 
+const docs = (n: number) => `${n} doc${n === 1 ? '' : 's'}`;
 const num = (v: number | null) => (v === null ? 'n/a' : v.toFixed(2));
 const cell = (r: Ratio) => (r.total ? `${num(r.value)} ${r.correct}/${r.total}` : '—');
 
@@ -39,8 +40,8 @@ export function table(rows: string[][]): string[] {
 function scopes(report: EvalReport): Array<[string, Scores]> {
   return [
     ...report.documents.map((d): [string, Scores] => [d.gold + (d.error ? ' (analysis failed)' : ''), d]),
-    ...Object.entries(report.languages).map(([l, s]): [string, Scores] => [`language ${l} (${(s as GroupScores).documents} doc)`, s as GroupScores]),
-    [`overall (${report.overall.documents} doc)`, report.overall],
+    ...Object.entries(report.languages).map(([l, s]): [string, Scores] => [`language ${l} (${docs((s as GroupScores).documents)})`, s as GroupScores]),
+    [`overall (${docs(report.overall.documents)})`, report.overall],
   ];
 }
 
