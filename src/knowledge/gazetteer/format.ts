@@ -1,0 +1,262 @@
+/**
+ * @module knowledge/gazetteer/format
+ * The compact on-disk index and the read side over it.
+ *
+ * A gzipped UTF-8 text in sections of sorted lines. Loading is a gunzip and nothing else: lookups
+ * binary-search the text itself by character offsets, and decode a row only when it is returned
+ * (computing keys for ~250k names takes ~1 s; finding a line in sorted text takes a few µs):
+ *
+ *   #marsad-gazetteer <KEY_VERSION>
+ *   @meta  one JSON line: note, countries, admin1 and admin2 names, feature code table
+ *   @rows  id \t name \t ascii(empty = name) \t alts(|) \t lat×1e4 \t lon×1e4 \t feat \t cc \t a1 \t a2 \t pop   (sorted by id)
+ *   @fine  fine key \t geonameids        — translit.ts fineKey of every kept name (base-36 deltas)
+ *   @skel  skeleton \t fine keys         — the bucket searched for fuzzy Arabic↔Latin matches
+ * Exact (matchKey) hits are found among the fine-key hits: equal matchKeys imply equal fine keys.
+ * Key sections are sorted by UTF-16 code units (JavaScript's default string order).
+ * `KEY_VERSION` changes whenever a key function changes; an index of another version is refused.
+ */
+import { gzipSync, gunzipSync } from 'node:zlib';
+import { matchKey } from '../../text/keys.ts';
+import { fineKey, skeletonOfFine } from './translit.ts';
+import { cleanAdminName, type GnRow } from './geonames.ts';
+
+export const KEY_VERSION = 1;
+export const MAGIC = '#marsad-gazetteer';
+
+export interface IndexMeta {
+  note: string;
+  countries: string[];
+  admin1: Record<string, string>;
+  admin2: Record<string, string>;
+  feats: string[];
+}
+
+/** Every name a row is found by: name, ascii name, alternates, and for admin units the short form. */
+export function rowNames(r: Pick<GnRow, 'name' | 'ascii' | 'alts' | 'fclass'>): string[] {
+  const names = [r.name, r.ascii, ...r.alts];
+  if (r.fclass === 'A') for (const n of [r.name, ...r.alts]) names.push(cleanAdminName(n));
+  return [...new Set(names.filter(Boolean))];
+}
+
+function encodePost(v: number[]): string {
+  let prev = 0;
+  const out: string[] = [];
+  for (const x of v) { out.push((x - prev).toString(36)); prev = x; }
+  return out.join(',');
+}
+
+export function decodePost(s: string): number[] {
+  const out: number[] = [];
+  let prev = 0;
+  for (const p of s.split(',')) { prev += parseInt(p, 36); out.push(prev); }
+  return out;
+}
+
+function add<T>(map: Map<string, Set<T>>, k: string, v: T) {
+  if (!k || k.includes('\t') || k.includes('\n')) return;
+  let s = map.get(k);
+  if (!s) map.set(k, (s = new Set()));
+  s.add(v);
+}
+
+const clean = (s: string) => s.replace(/[\t\n\r|]/g, ' ');
+
+/** Alternates worth storing: one per matchKey, none equal to the name (the rest add nothing). */
+export function distinctAlternates(name: string, ascii: string, alts: string[]): string[] {
+  const seen = new Set([matchKey(name), matchKey(ascii)]);
+  const out: string[] = [];
+  for (const a of alts) {
+    const k = matchKey(a);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(a);
+  }
+  return out;
+}
+
+/** Build the index text from parsed rows and admin tables; returns gzipped bytes and counts. */
+export function buildIndex(
+  rowsIn: GnRow[],
+  admin1: Map<string, { name: string }>,
+  admin2: Map<string, { name: string }>,
+  note: string,
+): { bytes: Buffer; rows: number; fineKeys: number; skeletons: number; rawBytes: number } {
+  const byId = new Map<number, GnRow>();
+  for (const r of rowsIn) byId.set(r.id, r);
+  const rows = [...byId.values()].sort((a, b) => a.id - b.id);
+  const feats: string[] = [];
+  const featIdx = new Map<string, number>();
+  const fine = new Map<string, Set<number>>();
+  const a1Used: Record<string, string> = {};
+  const a2Used: Record<string, string> = {};
+  const rowLines: string[] = [];
+  for (const r0 of rows) {
+    const r = { ...r0, alts: distinctAlternates(r0.name, r0.ascii, r0.alts) };
+    const fc = `${r.fclass}.${r.fcode}`;
+    if (!featIdx.has(fc)) { featIdx.set(fc, feats.length); feats.push(fc); }
+    const k1 = `${r.cc}.${r.a1}`;
+    const a1 = admin1.get(k1);
+    if (a1) a1Used[k1] = a1.name;
+    const k2 = `${r.cc}.${r.a1}.${r.a2}`;
+    const a2 = r.a2 ? admin2.get(k2) : undefined;
+    if (a2) a2Used[k2] = a2.name;
+    rowLines.push([
+      r.id, clean(r.name), r.ascii === r.name ? '' : clean(r.ascii), r.alts.map(clean).join('|'),
+      Math.round(r.lat * 1e4), Math.round(r.lon * 1e4), featIdx.get(fc), r.cc, clean(r.a1), clean(r.a2), r.pop || '',
+    ].join('\t'));
+    for (const n of rowNames(r)) add(fine, fineKey(n), r.id);
+  }
+  const fineKeys = [...fine.keys()].sort();
+  const skel = new Map<string, Set<string>>();
+  for (const fk of fineKeys) add(skel, skeletonOfFine(fk), fk);
+  const skelKeys = [...skel.keys()].sort();
+  const meta: IndexMeta = { note, countries: [...new Set(rows.map((r) => r.cc))].sort(), admin1: a1Used, admin2: a2Used, feats };
+  const text = [
+    `${MAGIC} ${KEY_VERSION}`,
+    `@meta 1`,
+    JSON.stringify(meta),
+    `@rows ${rowLines.length}`,
+    ...rowLines,
+    `@fine ${fineKeys.length}`,
+    ...fineKeys.map((k) => `${k}\t${encodePost([...fine.get(k)!].sort((a, b) => a - b))}`),
+    `@skel ${skelKeys.length}`,
+    ...skelKeys.map((k) => `${k}\t${[...skel.get(k)!].join(',')}`),
+    '',
+  ].join('\n');
+  const raw = Buffer.from(text, 'utf8');
+  return { bytes: gzipSync(raw, { level: 9 }), rows: rows.length, fineKeys: fine.size, skeletons: skel.size, rawBytes: raw.length };
+}
+
+export interface RowRecord {
+  id: number;
+  name: string;
+  ascii: string;
+  alts: string[];
+  lat: number;
+  lon: number;
+  fclass: string;
+  fcode: string;
+  cc: string;
+  a1: string;
+  a2: string;
+  pop: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Binary search for `key` in the sorted lines text[start, end) (each `key\tvalue\n`); returns the
+ * value or null. `numeric` compares keys as numbers (the rows section, sorted by id).
+ */
+function searchLines(text: string, sp: Span, key: string | number): string | null {
+  let lo = sp.start;
+  let hi = sp.end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    let ls = mid > lo ? text.lastIndexOf('\n', mid - 1) + 1 : lo;
+    if (ls < lo) ls = lo;
+    let le = text.indexOf('\n', ls);
+    if (le < 0 || le > hi) le = hi;
+    const tab = text.indexOf('\t', ls);
+    const k = text.slice(ls, tab);
+    const cmp = typeof key === 'number' ? Number(k) - key : k === key ? 0 : k < key ? -1 : 1;
+    if (cmp === 0) return text.slice(tab + 1, le);
+    if (cmp < 0) lo = le + 1;
+    else hi = ls;
+  }
+  return null;
+}
+
+/** Read side of one index: lookups straight on the decompressed text. */
+export class IndexPart {
+  readonly meta: IndexMeta;
+  readonly rowCount: number;
+  private readonly text: string;
+  private readonly rows: Span;
+  private readonly fineSp: Span;
+  private readonly skelSp: Span;
+
+  constructor(meta: IndexMeta, text: string, rows: Span & { n: number }, fine: Span, skel: Span) {
+    this.meta = meta;
+    this.text = text;
+    this.rows = rows;
+    this.rowCount = rows.n;
+    this.fineSp = fine;
+    this.skelSp = skel;
+  }
+
+  /** The row of a geonameid, or null. */
+  byId(id: number): RowRecord | null {
+    const v = searchLines(this.text, this.rows, id);
+    if (v === null) return null;
+    const f = v.split('\t');
+    const [fclass, fcode] = (this.meta.feats[Number(f[5])] ?? '.').split('.');
+    return {
+      id, name: f[0], ascii: f[1] || f[0], alts: f[2] ? f[2].split('|') : [],
+      lat: Number(f[3]) / 1e4, lon: Number(f[4]) / 1e4, fclass, fcode, cc: f[6], a1: f[7], a2: f[8], pop: Number(f[9]) || 0,
+    };
+  }
+
+  /** Geonameids whose names have this fine key. */
+  fine(key: string): number[] {
+    const v = searchLines(this.text, this.fineSp, key);
+    return v === null ? [] : decodePost(v);
+  }
+
+  /** Fine keys sharing a skeleton. */
+  skeletonFines(skel: string): string[] {
+    const v = searchLines(this.text, this.skelSp, skel);
+    return v === null ? [] : v.split(',');
+  }
+
+  /** Every row, in id order (for import listings and validators; not for lookups). */
+  *allIds(): Generator<number> {
+    let p = this.rows.start;
+    while (p < this.rows.end) {
+      const tab = this.text.indexOf('\t', p);
+      yield Number(this.text.slice(p, tab));
+      const nl = this.text.indexOf('\n', p);
+      p = nl < 0 ? this.rows.end : nl + 1;
+    }
+  }
+}
+
+export type DecodeResult =
+  | { ok: true; part: IndexPart }
+  | { ok: false; code: 'bad_format' | 'key_version'; message: string };
+
+export function decodeIndex(buf: Buffer): DecodeResult {
+  let text: string;
+  try {
+    text = gunzipSync(buf).toString('utf8');
+  } catch (e) {
+    return { ok: false, code: 'bad_format', message: `not a gzipped gazetteer index: ${(e as Error).message}` };
+  }
+  if (!text.startsWith(MAGIC)) return { ok: false, code: 'bad_format', message: 'not a marsad gazetteer index' };
+  const version = Number(text.slice(MAGIC.length + 1, text.indexOf('\n')));
+  if (version !== KEY_VERSION) {
+    return { ok: false, code: 'key_version', message: `index built with key version ${version}, this code uses ${KEY_VERSION}: rebuild or re-import it` };
+  }
+  const heads: Array<{ name: string; n: number; at: number; headStart: number }> = [];
+  const re = /^@(\w+) (\d+)$/gm;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) heads.push({ name: m[1], n: Number(m[2]), at: m.index + m[0].length + 1, headStart: m.index });
+  const sp: Record<string, Span & { n: number }> = {};
+  heads.forEach((h, i) => {
+    const end = i + 1 < heads.length ? heads[i + 1].headStart - 1 : text.replace(/\n+$/, '').length;
+    sp[h.name] = { start: h.at, end: Math.max(h.at, end), n: h.n };
+  });
+  for (const s of ['meta', 'rows', 'fine', 'skel']) {
+    if (!sp[s]) return { ok: false, code: 'bad_format', message: `section ${s} missing` };
+  }
+  let meta: IndexMeta;
+  try {
+    meta = JSON.parse(text.slice(sp.meta.start, sp.meta.end)) as IndexMeta;
+  } catch {
+    return { ok: false, code: 'bad_format', message: 'bad meta line' };
+  }
+  return { ok: true, part: new IndexPart(meta, text, sp.rows, sp.fine, sp.skel) };
+}
