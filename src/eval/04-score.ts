@@ -139,13 +139,17 @@ export function matchClaims(gold: readonly GoldClaim[], system: readonly Claim[]
   return bipartite(gold.length, system.length, (l, r) => system[r].kind === gold[l].kind && matchesAny(system[r].claimant ?? '', gold[l].claimant));
 }
 
-/** Rank of a pair for best-first assignment: share of scored fields and gold claims that are right. */
+/**
+ * Rank of a pair for best-first assignment: scored fields and gold claims right minus wrong. A net
+ * count, not a share, so that a gold event saying much (types, date, fatalities, claims) outranks a
+ * sparse optional pattern whose one or two fields any nearby event satisfies.
+ */
 export function pairScore(g: GoldEvent, s: EventRecord): number {
   const checks = checkFields(g, s);
   const claims = g.claims ?? [];
   const found = matchClaims(claims, s.claims ?? []).filter((r) => r >= 0).length;
-  const total = checks.length + claims.length;
-  return total ? (checks.filter((c) => c.ok).length + found) / total : 0;
+  const right = checks.filter((c) => c.ok).length + found;
+  return right - (checks.length + claims.length - right);
 }
 
 function summary(s: EventRecord): string {
@@ -266,11 +270,12 @@ export function scoreDocument(gold: Gold, output: SystemOutput): DocumentScore {
       if (!sa.length) reason = 'the system gave no assessments';
       else {
         const both = sa.findIndex((_, j) => subj(l, j) && obj(l, j));
-        const s1 = sa.findIndex((_, j) => subj(l, j));
-        const o1 = sa.findIndex((_, j) => obj(l, j));
+        const s1 = sa.flatMap((_, j) => (subj(l, j) ? [j] : []));
+        const o1 = sa.flatMap((_, j) => (obj(l, j) ? [j] : []));
+        const ids = (js: number[]) => js.map((j) => `#${j}`).join(', ');
         if (both >= 0) reason = `system assessment #${both} matches but was paired with another gold assessment`;
-        else if (s1 >= 0) reason = `subject matches system #${s1} but its object (${sa[s1].object.join(', ') || 'none'}) does not`;
-        else if (o1 >= 0) reason = `object matches system #${o1} but its subject (${sa[o1].subject || 'none'}) does not`;
+        else if (s1.length) reason = `subject matches system ${ids(s1)} but none of their objects (${s1.map((j) => sa[j].object.join(', ') || 'none').join('; ')})`;
+        else if (o1.length) reason = `object matches system ${ids(o1)} but none of their subjects (${o1.map((j) => sa[j].subject || 'none').join('; ')})`;
         else reason = `no system assessment has this subject or object (system subjects: ${[...new Set(sa.map((x) => x.subject))].join(', ')})`;
       }
       misses.push({ kind: 'assessment_missed', gold: g.id, what: g.what, expected: `[${oneOf(g.subject)}] → [${oneOf(g.object)}]`, reason });
@@ -301,8 +306,8 @@ export function scoreDocument(gold: Gold, output: SystemOutput): DocumentScore {
 }
 
 /**
- * Why an item found no partner: another candidate meeting the criteria took it, or the closest
- * candidate (fewest failed criteria, then nearest) and what it failed.
+ * Why an item found no partner: the closest candidate that fails the criteria (fewest failures, then
+ * nearest) and what it fails; and any candidate that meets them but went to a better pair.
  */
 function whyUnmatched(
   row: readonly Criteria[],
@@ -312,16 +317,21 @@ function whyUnmatched(
   empty: string | null,
 ): string {
   if (empty) return empty;
-  const taken = row.findIndex((c) => c.ok);
-  if (taken >= 0) {
-    const other = partnerOf(taken);
-    return `meets the criteria with ${name(taken)}, which was paired with ${other === undefined ? 'another event' : partnerName(other)} (a better pair)`;
-  }
-  let best = 0;
-  for (let i = 1; i < row.length; i++) {
-    const a = row[i];
+  const parts: string[] = [];
+  let best = -1;
+  row.forEach((c, i) => {
+    if (c.ok) return;
     const b = row[best];
-    if (a.failures.length < b.failures.length || (a.failures.length === b.failures.length && (a.distance_km ?? Infinity) < (b.distance_km ?? Infinity))) best = i;
+    if (!b || c.failures.length < b.failures.length || (c.failures.length === b.failures.length && (c.distance_km ?? Infinity) < (b.distance_km ?? Infinity))) best = i;
+  });
+  if (best >= 0) {
+    const other = partnerOf(best);
+    parts.push(`closest is ${name(best)}${other === undefined ? '' : ` (paired with ${partnerName(other)})`}: ${row[best].failures.join('; ')}`);
   }
-  return `closest is ${name(best)}: ${row[best].failures.join('; ')}`;
+  row.forEach((c, i) => {
+    if (!c.ok) return;
+    const other = partnerOf(i);
+    parts.push(`${name(i)} meets the criteria but was paired with ${other === undefined ? 'another event' : partnerName(other)}`);
+  });
+  return parts.join('; ');
 }

@@ -155,7 +155,7 @@ export interface PairInfo {
   system: number;
   system_id: string;
   optional: boolean;
-  /** Fields and claims right / scored, the rank used to assign pairs best-first. */
+  /** Scored fields and gold claims right minus wrong: the rank used to assign pairs best-first. */
   score: number;
   distance_km: number | null;
 }
