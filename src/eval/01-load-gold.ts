@@ -57,9 +57,23 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** The known key an unknown key is probably a misspelling of (close edit or same 5-letter stem). */
+/** Other names annotators may reach for, by the key the format uses. */
+const ALIASES: Record<string, string[]> = {
+  lon: ['lng', 'long', 'longitude'],
+  lat: ['latitude'],
+  within_km: ['radius', 'radius_km', 'within', 'km'],
+  event_type: ['type'],
+  sub_event_type: ['subtype', 'sub_type'],
+  fatalities: ['deaths', 'killed', 'dead'],
+  place: ['location'],
+  date: ['dates', 'event_date'],
+};
+
+/** The known key an unknown key is probably a misspelling of (alias, close edit or same 5-letter stem). */
 export function misspeltOf(key: string, known: readonly string[]): string | undefined {
   const k = key.toLowerCase();
+  const alias = known.find((c) => ALIASES[c]?.includes(k));
+  if (alias) return alias;
   return known.find((c) => {
     if (k === c) return true;
     const limit = Math.max(k.length, c.length) <= 5 ? 1 : 2;
@@ -190,15 +204,13 @@ function place(c: Checker, v: unknown, at: string): GoldPlace | undefined {
   return p;
 }
 
+/** Groups of acceptable names, normally one per side; more are accepted (e.g. an associated actor
+ *  the system must find), each then needing its own system actor. */
 function actors(c: Checker, v: unknown, at: string): string[][] | undefined {
   const groups = c.list(v, at);
   if (!groups) return undefined;
   if (groups.length === 0) {
     c.add('empty_list', at, `${at} is an empty list: leave the field out when no actor is scored`);
-    return undefined;
-  }
-  if (groups.length > 2) {
-    c.add('too_many_actor_groups', at, `${at} has ${groups.length} groups; give one group of acceptable names per side (at most 2)`);
     return undefined;
   }
   const out = groups.map((g, i) => c.stringSet(g, `${at}[${i}]`));

@@ -6,7 +6,7 @@
  *    this test; it is scored wrong on date later);
  *  - the system's coordinates lie within `within_km` of the gold point (no coordinates: no match);
  *  - each gold actor group is matched by actor1, actor2 or an associated actor, sides unordered;
- *    two groups need two different system actors (one actor cannot be both sides).
+ *    each group needs its own system actor (one actor cannot be both sides).
  * A criterion whose gold field is left out is not applied. Pairs are then assigned one-to-one,
  * best-ranked first (the rank comes from the caller: step 4's field score).
  */

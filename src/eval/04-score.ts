@@ -12,13 +12,14 @@
  *  - fields, claims and assessments are counted over all items and summed (micro averages);
  *  - country and admin1 compare folded names for equality (not containment: `Niger` ≠ `Nigeria`);
  *  - the `actors` field, stricter than the matching criterion, wants the gold groups on different
- *    sides (side 1 = actor1 + assoc_actor_1, side 2 = actor2 + assoc_actor_2), in either order;
+ *    sides (side 1 = actor1 + assoc_actor_1, side 2 = actor2 + assoc_actor_2), in either order
+ *    (with more than two groups: each its own actor and both sides used);
  *  - claims and assessments are paired one-to-one, so one system item finds at most one gold item.
  */
 import type { Claim, EventRecord } from '../model/types.ts';
 import { anyMatchesAny, matchesAny, nameKey } from './02-names.ts';
 import type { Criteria } from './03-match.ts';
-import { bipartite, distanceKm, formatRange, matchEvents, rangeInside, systemActors, systemRange } from './03-match.ts';
+import { assignGroups, bipartite, distanceKm, formatRange, matchEvents, rangeInside, systemActors, systemRange, type SystemActor } from './03-match.ts';
 import {
   FIELD_NAMES,
   type DocumentScore,
@@ -71,6 +72,31 @@ function sideLabel(s: EventRecord, side: 1 | 2): string {
   return names.length ? names.join('; ') : '(none)';
 }
 
+/**
+ * The actors field: every gold group has its own system actor and, with two or more groups, the
+ * groups use both sides — so two groups sit on opposite sides, in either order.
+ */
+export function actorsOnSides(groups: string[][], actors: SystemActor[]): boolean {
+  const names = actors.map((a) => a.name);
+  if (groups.length < 2) return assignGroups(groups, names) !== null;
+  const fits = (gi: number, ai: number) => matchesAny(names[ai], groups[gi]);
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = 0; j < groups.length; j++) {
+      if (i === j) continue;
+      for (let a = 0; a < actors.length; a++) {
+        if (actors[a].side !== 1 || !fits(i, a)) continue;
+        for (let b = 0; b < actors.length; b++) {
+          if (actors[b].side !== 2 || !fits(j, b)) continue;
+          const restG = groups.filter((_, k) => k !== i && k !== j);
+          const restN = names.filter((_, k) => k !== a && k !== b);
+          if (assignGroups(restG, restN)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /** The fields a gold event gives, checked against its matched system event. */
 export function checkFields(g: GoldEvent, s: EventRecord): FieldCheck[] {
   const out: FieldCheck[] = [];
@@ -107,16 +133,12 @@ export function checkFields(g: GoldEvent, s: EventRecord): FieldCheck[] {
   }
   if (g.actors) {
     const groups = g.actors;
-    const sides = ([1, 2] as const).map((side) =>
-      systemActors(s)
-        .filter((a) => a.side === side)
-        .map((a) => a.name),
-    );
-    const a = bipartite(groups.length, 2, (l, r) => sides[r].some((n) => matchesAny(n, groups[l])));
+    const label = groups.map((grp) => `[${oneOf(grp)}]`);
     out.push({
       field: 'actors',
-      ok: a.every((r) => r >= 0),
-      expected: groups.map((grp) => `[${oneOf(grp)}]`).join(' vs ') + ' (sides in either order)',
+      ok: actorsOnSides(groups, systemActors(s)),
+      expected:
+        groups.length === 1 ? `${label[0]} on either side` : groups.length === 2 ? `${label.join(' vs ')} (sides in either order)` : `${label.join(' + ')} (each its own actor, both sides used)`,
       got: `${sideLabel(s, 1)} vs ${sideLabel(s, 2)}`,
     });
   }

@@ -50,7 +50,7 @@ export interface GoldEvent {
   sub_event_type?: string[];
   date?: GoldDate;
   place?: GoldPlace;
-  /** One group of acceptable names per side (one or two groups). */
+  /** Groups of acceptable names, normally one per side; each needs its own system actor. */
   actors?: string[][];
   /** `max: null` means no upper bound. */
   fatalities?: { min: number; max: number | null };
@@ -88,7 +88,6 @@ export type GoldIssueCode =
   | 'unknown_sub_event_type'
   | 'inconsistent_sub_event_type'
   | 'unknown_claim_kind'
-  | 'too_many_actor_groups'
   | 'incomplete_point'
   | 'duplicate_id';
 

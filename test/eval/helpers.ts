@@ -20,7 +20,11 @@ export function perfectEvent(g: GoldEvent, index = 0): EventRecord {
   const sub = g.sub_event_type?.find((s) => !g.event_type || g.event_type.includes(subEventType(s)!.event_type)) ?? 'Other';
   const row = subEventType(sub)!;
   const type = g.event_type?.includes(row.event_type) ? row.event_type : (g.event_type?.[0] ?? row.event_type);
-  const [side1, side2] = g.actors ?? [];
+  // First group actor1, last group actor2, groups between them associated with actor1.
+  const groups = g.actors ?? [];
+  const side1 = groups[0];
+  const side2 = groups.length > 1 ? groups[groups.length - 1] : undefined;
+  const assoc1 = groups.slice(1, -1).map((grp) => grp[0]).join('; ');
   const p = g.place;
   const date = g.date ?? null;
   const fatalities = g.fatalities?.min ?? 0;
@@ -32,7 +36,7 @@ export function perfectEvent(g: GoldEvent, index = 0): EventRecord {
     event_type: type,
     sub_event_type: sub,
     actor1: side1?.[0] ?? '',
-    assoc_actor_1: '',
+    assoc_actor_1: assoc1,
     inter1: '',
     actor2: side2?.[0] ?? '',
     assoc_actor_2: '',
