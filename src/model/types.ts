@@ -137,6 +137,8 @@ export interface DocumentRecord {
   clean_sha256: string;
   encoding?: string;
   format?: 'text' | 'html';
+  /** Canonical URL of the page (sidecar `url`, <link rel=canonical>/og:url, or the fetched URL). */
+  url?: string | null;
 }
 
 export interface Warning {
