@@ -9,7 +9,7 @@
  *   breadcrumb  short, with " > ", " | ", " / " or an unpaired "»" between items
  *   glued       short, with words run together ("AccueilAfrique", Arabic ة/ى inside a word)
  *   label       one or two words (section labels such as a lone "Analysis")
- *   body        a paragraph: long, or a sentence ending in . … ؛ (or ? ! ؟ when long)
+ *   body        a paragraph: long, or a sentence ending in . … ؛ (or in ? ! ؟ when long)
  *   candidate   anything else: a short line of several words, such as a headline
  * Head: the lines before the first body line. The headline is the known title if given and found,
  * else the last candidate there ("a short line followed by the body"); it is kept, labels,
@@ -106,7 +106,7 @@ const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 export function isBodyLine(line: string): boolean {
   const n = countWords(line);
   if (n > 14 || line.length > 120) return true;
-  if (n >= 3 && /[.…؛]["'»”’)\]]*$/.test(line)) return true;
+  if (/\p{L}.*[.…؛]["'»”’)\]]*$/u.test(line)) return true; // a sentence, however short
   if (n >= 10 && /[!?؟]["'»”’)\]]*$/.test(line)) return true;
   return false;
 }
