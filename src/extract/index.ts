@@ -1,8 +1,21 @@
 /**
  * @module extract
- * Prepared text → events, assessments, mentions. (Placeholder until the language packs land.)
+ * Clean text → events, assessments, mentions. The steps run in order (see the numbered files):
+ * 01 document view · 02 mentions · 03 frames · 04 actors · 05 claims · 06 events · 07 assessments,
+ * then the EventRecord fields are assembled here with evidence for each.
  */
-import type { Assessment, DocumentRecord, EventRecord, Mention, Warning } from '../model/types.ts';
+import type { Assessment, Claim, DocumentRecord, EventRecord, Evidence, Lang, Mention, Warning } from '../model/types.ts';
+import { subEventType } from '../model/taxonomy.ts';
+import { viewOf } from './01-document.ts';
+import { findMentions } from './02-mentions.ts';
+import { buildFrames } from './03-frames.ts';
+import { resolveActors } from './04-actors.ts';
+import { findClaims } from './05-claims.ts';
+import { decideType, leadOf, mergeFrames, sides, type Draft } from './06-events.ts';
+import { findAssessments } from './07-assessments.ts';
+import type { ActorKB, PlaceKB } from './knowledge.ts';
+import { defaultKnowledge } from './knowledge-default.ts';
+import { daysBetween, addDays } from './dates.ts';
 
 export interface Extraction {
   events: EventRecord[];
@@ -11,6 +24,145 @@ export interface Extraction {
   warnings: Warning[];
 }
 
-export function extract(_doc: DocumentRecord): Extraction {
-  return { events: [], assessments: [], mentions: [], warnings: [] };
+export interface Knowledge {
+  actors: ActorKB;
+  places: PlaceKB;
+}
+
+const ISO3: Record<string, string> = { ML: 'MLI', BF: 'BFA', NE: 'NER', BJ: 'BEN', TG: 'TGO', SN: 'SEN', CI: 'CIV', GN: 'GIN', MR: 'MRT', GH: 'GHA', DZ: 'DZA', NG: 'NGA', TD: 'TCD', LY: 'LBY' };
+
+export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge()): Extraction {
+  const warnings: Warning[] = [];
+  const lang: Lang = doc.language === 'und' ? 'en' : doc.language;
+  if (doc.language === 'und') warnings.push({ code: 'language_unknown', message: 'language not identified: read with the English tables' });
+  const v = viewOf(doc.text, lang);
+  const published = doc.published;
+  const m = findMentions(v, published, kb.actors, kb.places);
+  if (!published && m.dates.some((d) => d.value.relative && !d.value.resolved)) {
+    warnings.push({ code: 'relative_dates_unresolved', message: 'relative dates found but no publication date: they stay unresolved' });
+  }
+  const frames = buildFrames(v, m);
+  const sentenceDate = (s: number) => m.dates.filter((d) => d.sentence <= s && d.value.from).pop()?.value.from ?? published ?? undefined;
+  const countryAt = (s: number) => m.places.filter((p) => p.sentence <= s).pop()?.place.iso2 ?? m.docCountry;
+  const actors = resolveActors(v, m, kb.actors, sentenceDate, countryAt);
+  const claims = findClaims(v, m, actors, kb.actors, kb.places, sentenceDate);
+  const drafts = mergeFrames(v, m, frames, claims, kb.places, published);
+  const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb));
+  // Re-resolve actor names for each event's own date (regime-dependent names).
+  const assessments = findAssessments(v, m, actors, () => 'the report');
+  const mentions = mentionList(m);
+  return { events, assessments, mentions, warnings };
+}
+
+function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<typeof resolveActors>, kb: Knowledge): EventRecord {
+  const date = d.from ?? undefined;
+  const prelimSubs = d.frames.flatMap((f) => f.triggers.map((h) => h.rule.sub_event_type));
+  const sd = sides(d, actors, prelimSubs);
+  const rename = (u: (typeof sd.a)[number]) => {
+    const r = kb.actors.rename(u.ref.id, date);
+    return r ? { ...u, ref: r } : u;
+  };
+  sd.a = sd.a.map(rename);
+  sd.b = sd.b.map(rename);
+  const type = decideType(d, sd);
+  const st = subEventType(type.sub)!;
+  const A = leadOf(sd.a);
+  const B = leadOf(sd.b);
+  const p = d.place;
+  const evidence: Evidence[] = [...type.evidence.slice(0, 3)];
+  if (d.dateEvidence) evidence.push(d.dateEvidence);
+  if (d.placeMention) evidence.push({ field: 'location', start: d.placeMention.start, end: d.placeMention.end, text: d.placeMention.text });
+  for (const f of d.frames) if (f.location.facility) evidence.push({ field: 'location', start: f.location.facility.start, end: f.location.facility.end, text: f.location.facility.text });
+  const firstUse = (uses: typeof sd.a, name: string) => uses.find((u) => u.ref.canonical === name);
+  const a1 = firstUse(sd.a, A.actor);
+  const a2 = firstUse(sd.b, B.actor);
+  if (a1) evidence.push({ field: 'actor1', start: a1.start, end: a1.end, text: a1.text });
+  if (a2) evidence.push({ field: 'actor2', start: a2.start, end: a2.end, text: a2.text });
+  // Claims: dedupe by claimant+kind+value; fatalities derived ACLED-conservatively.
+  const claims: Claim[] = [];
+  for (const c of d.claims) {
+    if (!claims.some((x) => x.claimant === c.claimant && x.kind === c.kind && x.value.min === c.value.min && x.value.text === c.value.text)) claims.push(c);
+  }
+  const fat = claims.filter((c) => c.kind === 'fatalities' && c.stance === 'asserts' && c.value.min !== null);
+  const fatalities = fat.length ? Math.min(...fat.map((c) => c.value.min!)) : 0;
+  const highs = fat.map((c) => c.value.max ?? c.value.min!);
+  for (const c of fat) evidence.push(...c.evidence.filter((e) => e.field === 'claim.value').map((e) => ({ ...e, field: 'fatalities' })));
+  const civilianTargeting = st.event_type === 'Violence against civilians' || (sd.b.length > 0 && sd.b.every((u) => u.camp === 'civilian')) ? 'Civilian targeting' : '';
+  const precisionDays = d.from && d.to ? daysBetween(d.from, d.to) : null;
+  const time_precision = precisionDays === null ? null : precisionDays === 0 ? 1 : precisionDays <= 7 ? 2 : precisionDays <= 31 ? 3 : null;
+  const event_date = d.from && d.to ? addDays(d.from, Math.floor(daysBetween(d.from, d.to) / 2)) : null;
+  const iso3 = p ? (ISO3[p.iso2] ?? p.iso2) : 'XXX';
+  const interaction = A.inter ? (B.inter ? `${A.inter}-${B.inter}` : `${A.inter} only`) : '';
+  const conf = Math.min(0.95, 0.35 + (d.from ? 0.15 : 0) + (p ? 0.15 : 0) + (A.actor ? 0.15 : 0) + (B.actor ? 0.1 : 0) - (d.inherited ? 0.1 : 0));
+  const rec: EventRecord = {
+    event_id_cnty: `${iso3}-${doc.id.slice(0, 8)}-${i + 1}`,
+    event_date,
+    time_precision,
+    disorder_type: st.disorder_type,
+    event_type: st.event_type,
+    sub_event_type: st.sub_event_type,
+    actor1: A.actor,
+    assoc_actor_1: A.assoc.join('; '),
+    inter1: A.inter,
+    actor2: B.actor,
+    assoc_actor_2: B.assoc.join('; '),
+    inter2: B.inter,
+    interaction,
+    civilian_targeting: civilianTargeting,
+    iso: p?.iso ?? null,
+    country: p?.country ?? '',
+    admin1: p?.admin1 ?? '',
+    admin2: p?.admin2 ?? '',
+    admin3: '',
+    location: p?.name ?? '',
+    latitude: p?.lat ?? null,
+    longitude: p?.lon ?? null,
+    geo_precision: p ? p.precision : null,
+    fatalities,
+    source: doc.outlet ?? '',
+    source_scale: '',
+    notes: '',
+    tags: d.background ? 'background' : '',
+    timestamp: Math.floor(Date.now() / 1000),
+    date_start: d.from,
+    date_end: d.to,
+    date_text: d.dateText ? { ...d.dateText, text: d.inherited ? `${d.dateText.text} (inherited from the main event)` : d.dateText.text } : null,
+    fatalities_low: fat.length ? fatalities : null,
+    fatalities_best: fat.length ? median(fat.map((c) => c.value.min!)) : null,
+    fatalities_high: fat.length ? Math.max(...highs) : null,
+    claims,
+    background: d.background,
+    evidence,
+    confidence: Math.round(conf * 100) / 100,
+    source_documents: [doc.id],
+  };
+  rec.notes = notesOf(rec);
+  return rec;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+
+/** A one-sentence English summary generated from the fields. */
+export function notesOf(e: EventRecord): string {
+  const when = e.date_start ? (e.date_start === e.date_end ? `On ${e.date_start}` : `Between ${e.date_start} and ${e.date_end}`) : 'On an unknown date';
+  const where = e.location ? ` in ${e.location}${e.admin1 && e.admin1 !== e.location ? ` (${e.admin1}, ${e.country})` : e.country && e.country !== e.location ? ` (${e.country})` : ''}` : '';
+  const who = e.actor1 || 'an unidentified actor';
+  const whom = e.actor2 ? ` involving ${e.actor2}` : '';
+  const what = e.sub_event_type.toLowerCase();
+  const claimed = e.claims.filter((c) => c.kind === 'fatalities' && c.value.text).map((c) => `${c.claimant}: ${c.value.text}`);
+  const fat = e.fatalities ? `; fatalities ${e.fatalities} (conservative${claimed.length ? `; ${claimed.join('; ')}` : ''})` : '';
+  return `${when}, ${who} — ${what}${where}${whom}${fat}${e.background ? ' [mentioned as background]' : ''}.`;
+}
+
+function mentionList(m: ReturnType<typeof findMentions>): Mention[] {
+  const out: Mention[] = [];
+  for (const a of m.actors) out.push({ kind: a.kind === 'person' ? 'person' : a.kind === 'descriptor' ? 'descriptor' : 'actor', start: a.start, end: a.end, text: a.text, resolved: a.id, label: a.canonical });
+  for (const p of m.places) out.push({ kind: 'place', start: p.start, end: p.end, text: p.text, resolved: p.place.id, label: `${p.place.name}, ${p.place.country}` });
+  for (const p of m.unresolvedPlaces) out.push({ kind: 'place', start: p.start, end: p.end, text: p.text, resolved: null, reason: p.reason });
+  for (const d of m.dates) out.push({ kind: 'date', start: d.start, end: d.end, text: d.text, resolved: d.value.from ? `${d.value.from}/${d.value.to}` : null, ...(d.value.from ? {} : { reason: 'relative date without publication date' }) });
+  for (const n of m.numbers) out.push({ kind: 'number', start: n.start, end: n.end, text: n.text, resolved: String(n.value.min), label: n.value.max === null ? `≥${n.value.min}` : n.value.max !== n.value.min ? `${n.value.min}–${n.value.max}` : undefined });
+  return out.sort((a, b) => a.start - b.start);
 }

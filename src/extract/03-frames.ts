@@ -1,0 +1,135 @@
+/**
+ * @module extract/03-frames
+ * Event frames: each clause with a trigger yields frames, one per distinct location it names
+ * ("the gendarmerie school in Faladié, Bamako, and the military side of the airport" → two), with
+ * the clause's date, the sentence's actors, the target roles, and the flags that say whether the
+ * frame is news, background, a pattern or an analyst's judgement.
+ */
+import type { TargetRule, TriggerRule } from '../lang/types.ts';
+import type { DocView, Unit } from './01-document.ts';
+import type { Hit, Located, Mentions, PlaceMention } from './02-mentions.ts';
+import type { DateMention } from './dates.ts';
+
+export interface Location {
+  place: PlaceMention | null;
+  /** Facility named by a target noun (airport, camp, school), with its hit. */
+  facility: Hit<TargetRule> | null;
+  /** Whether the location is "near" rather than at the place. */
+  near: boolean;
+}
+
+export interface Frame {
+  sentence: number;
+  clause: number;
+  triggers: Array<Hit<TriggerRule> & { negated: boolean }>;
+  location: Location;
+  date: Located<DateMention> | null;
+  /** The sentence's date was taken from another clause of it. */
+  dateFromSentence: boolean;
+  targets: Array<Hit<TargetRule>>;
+  background: boolean;
+  /** Only undated, unplaced words ("the attack"): can enrich an event, never create one. */
+  vague: boolean;
+}
+
+const clauseOf = (clauses: Unit[], nstart: number) => {
+  for (let i = 0; i < clauses.length; i++) if (nstart < clauses[i].nend) return i;
+  return clauses.length - 1;
+};
+
+/** Chains of location anchors: "مدرسة الدرك في منطقة فالادي في باماكو" is one chain; "و" starts another. */
+function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place?: PlaceMention; facility?: Hit<TargetRule> }>): Location[] {
+  const t = v.norm.text;
+  const out: Location[] = [];
+  let cur: typeof anchors = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const places = cur.filter((a) => a.place).map((a) => a.place!);
+    const specific = places.find((p) => !p.place.isCountry && !p.place.isRegion) ?? places.find((p) => !p.place.isCountry) ?? places[0] ?? null;
+    const facility = cur.find((a) => a.facility)?.facility ?? null;
+    out.push({ place: specific, facility, near: !!specific?.near });
+    cur = [];
+  };
+  anchors.sort((a, b) => a.nstart - b.nstart);
+  for (const a of anchors) {
+    if (cur.length) {
+      const prev = cur[cur.length - 1];
+      const gap = t.slice(prev.nend, a.nstart);
+      const words = gap.split(/\s+/).filter(Boolean).length;
+      const conj = /(^|\s)(و|and|et|ou|or)(\s|$)|[,;،؛]/u.test(gap) || (v.lang === 'ar' && a.facility !== undefined && /^و/.test(t.slice(a.nstart, a.nend)));
+      if (conj || words > 6) flush();
+    }
+    cur.push(a);
+  }
+  flush();
+  // Merge chains that resolve to the same place with no facility of their own.
+  return out.filter((l, i) => i === 0 || l.facility || !out.slice(0, i).some((o) => o.place && l.place && o.place.place.id === l.place.place.id));
+}
+
+export function buildFrames(v: DocView, m: Mentions): Frame[] {
+  const frames: Frame[] = [];
+  for (const s of v.sentences) {
+    const trigs = m.triggers.filter((h) => h.sentence === s.index && !h.negated);
+    if (!trigs.length) continue;
+    const flags = m.flags[s.index];
+    const dates = m.dates.filter((d) => d.sentence === s.index);
+    const precise = dates.some((d) => d.value.precision <= 2 && d.value.resolved !== false) || dates.some((d) => d.value.precision <= 2);
+    // A sentence that judges (control, advance, encirclement) without a precise date is an assessment.
+    const judged = m.assessmentCues.some((a) => a.sentence === s.index);
+    if ((judged && !precise) || flags.regular) continue;
+    if (flags.irrealis && !precise) continue;
+    const places = m.places.filter((p) => p.sentence === s.index);
+    const targets = m.targets.filter((h) => h.sentence === s.index);
+    const byClause = new Map<number, typeof trigs>();
+    for (const h of trigs) {
+      const c = clauseOf(s.clauses, h.nstart);
+      byClause.set(c, [...(byClause.get(c) ?? []), h]);
+    }
+    const clauseHasTrigger = (c: number) => byClause.has(c);
+    for (const [c, hits] of byClause) {
+      const clause = s.clauses[c];
+      const inClause = <T extends { nstart: number }>(xs: T[]) => xs.filter((x) => clauseOf(s.clauses, x.nstart) === c);
+      let cPlaces = inClause(places);
+      let cTargets = inClause(targets);
+      // Places in trigger-less clauses of the sentence also belong to it ("في الساعات الأولى…، دوى إطلاق نار في…").
+      if (!cPlaces.length) cPlaces = places.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
+      if (!cTargets.length) cTargets = targets.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
+      let date = pickDate(inClause(dates), hits[0].nstart);
+      let dateFromSentence = false;
+      if (!date) {
+        date = pickDate(dates.filter((d) => !clauseHasTrigger(clauseOf(s.clauses, d.nstart))), hits[0].nstart);
+        dateFromSentence = !!date;
+      }
+      const anchors = [
+        ...cPlaces.map((p) => ({ nstart: p.nstart, nend: p.nend, place: p })),
+        ...cTargets.filter((h) => h.rule.facility).map((h) => ({ nstart: h.nstart, nend: h.nend, facility: h })),
+      ];
+      const locs = anchors.length ? chains(v, anchors) : [{ place: null, facility: null, near: false }];
+      // Countries alone only locate when nothing finer is named.
+      const useful = locs.filter((l) => l.place || l.facility);
+      const list = useful.length ? useful : [{ place: null, facility: null, near: false }];
+      for (const location of list) {
+        frames.push({
+          sentence: s.index,
+          clause: c,
+          triggers: hits,
+          location,
+          date,
+          dateFromSentence,
+          targets: cTargets.length ? cTargets : targets,
+          background: flags.background,
+          vague: !date && !location.place && !location.facility,
+        });
+      }
+      void clause;
+    }
+  }
+  // Weak triggers ("killed") only make a frame when the clause has a place or a date.
+  return frames.filter((f) => f.triggers.some((h) => !h.rule.weak) || f.date || f.location.place);
+}
+
+function pickDate(dates: Array<Located<DateMention>>, near: number): Located<DateMention> | null {
+  if (!dates.length) return null;
+  // Prefer resolved, then the most precise, then the closest to the trigger.
+  return [...dates].sort((a, b) => Number(b.value.from !== null) - Number(a.value.from !== null) || a.value.precision - b.value.precision || Math.abs(a.nstart - near) - Math.abs(b.nstart - near))[0];
+}

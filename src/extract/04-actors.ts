@@ -1,0 +1,109 @@
+/**
+ * @module extract/04-actors
+ * Actors per sentence, with coreference: anaphors ("الجماعة", "رجالها", "the militants") point to
+ * the last armed group named; commanders bring their unit and its group; units bring their group;
+ * target nouns ("the gendarmerie school") bring the state force of the place's country.
+ */
+import type { InterLabel } from '../model/types.ts';
+import type { ActorKB, ActorRef } from './knowledge.ts';
+import type { DocView } from './01-document.ts';
+import type { Mentions } from './02-mentions.ts';
+
+export type Camp = 'insurgent' | 'government' | 'militia' | 'civilian' | 'other';
+
+export interface ActorUse {
+  ref: ActorRef;
+  camp: Camp;
+  /** Clean-text evidence. */
+  start: number;
+  end: number;
+  text: string;
+  nstart: number;
+  /** How it was found. */
+  via: 'name' | 'anaphor' | 'commander' | 'unit' | 'target' | 'party';
+  /** The unit (assoc actor) this use came through, if any. */
+  unit?: ActorRef;
+}
+
+export function campOf(a: ActorRef): Camp {
+  const inter: InterLabel = a.inter;
+  if (a.kind === 'civilians' || inter === 'Civilians') return 'civilian';
+  if (inter === 'State forces' || a.kind === 'state_force' || a.kind === 'foreign_force') return 'government';
+  if (inter === 'External/Other forces') return 'government';
+  if (inter === 'Identity militia' || a.kind === 'militia') return 'militia';
+  if (inter === 'Rebel group' || inter === 'Political militia' || a.kind === 'group' || a.kind === 'unit' || a.kind === 'movement') return 'insurgent';
+  return 'other';
+}
+
+const ARMED_KINDS = new Set(['group', 'unit', 'movement', 'coalition']);
+
+export interface SentenceActors {
+  uses: ActorUse[];
+}
+
+/** Walk the document once, resolving every actor use per sentence, keeping the salient group. */
+export function resolveActors(v: DocView, m: Mentions, kb: ActorKB, dateOf: (sentence: number) => string | undefined, countryOf: (sentence: number) => string | null): SentenceActors[] {
+  const out: SentenceActors[] = v.sentences.map(() => ({ uses: [] }));
+  let lastGroup: ActorUse | null = null;
+  let lastState: ActorUse | null = null;
+  const counts = new Map<string, number>();
+  for (const s of v.sentences) {
+    const date = dateOf(s.index);
+    const uses: ActorUse[] = [];
+    const actors = m.actors.filter((a) => a.sentence === s.index);
+    for (const a of actors) {
+      if (a.kind === 'descriptor' || a.kind === 'party') continue;
+      const base = { start: a.start, end: a.end, text: a.text, nstart: a.nstart };
+      if (a.kind === 'person') {
+        const unit = kb.unitOf(a.id, date);
+        const group = unit ? kb.groupOf(unit.id, date) ?? unit : kb.groupOf(a.id, date);
+        if (group && ARMED_KINDS.has(String(group.kind))) uses.push({ ...base, ref: group, camp: campOf(group), via: 'commander', unit: unit && unit.id !== group.id ? unit : undefined });
+        continue;
+      }
+      const ref = kb.rename(a.id, date) ?? a;
+      if (a.kind === 'unit') {
+        const group = kb.groupOf(a.id, date);
+        if (group && group.id !== a.id) {
+          uses.push({ ...base, ref: group, camp: campOf(group), via: 'unit', unit: ref });
+          continue;
+        }
+      }
+      uses.push({ ...base, ref, camp: campOf(ref), via: 'name' });
+    }
+    for (const h of m.anaphors.filter((x) => x.sentence === s.index)) {
+      if (uses.some((u) => u.start <= h.start && h.end <= u.end)) continue;
+      const target = h.rule.refers_to === 'armed_group' ? lastGroup : lastState;
+      if (target) uses.push({ ...target, start: h.start, end: h.end, text: h.text, nstart: h.nstart, via: 'anaphor' });
+    }
+    const iso2 = countryOf(s.index);
+    if (iso2) {
+      for (const h of m.targets.filter((x) => x.sentence === s.index)) {
+        if (uses.some((u) => u.start <= h.start && h.end <= u.end)) continue;
+        const role = h.rule.role;
+        const r = kb.forRole(iso2, role, date);
+        if (!r) continue;
+        const top = role === 'gendarmerie' || role === 'air_force' || role === 'police' ? kb.groupOf(r.id, date) : null;
+        if (top && top.id !== r.id) uses.push({ ref: top, camp: campOf(top), start: h.start, end: h.end, text: h.text, nstart: h.nstart, via: 'target', unit: r });
+        else uses.push({ ref: r, camp: campOf(r), start: h.start, end: h.end, text: h.text, nstart: h.nstart, via: 'target' });
+      }
+    }
+    uses.sort((a, b) => a.start - b.start);
+    for (const u of uses) {
+      if (u.via === 'anaphor') continue;
+      if (u.camp === 'insurgent') {
+        counts.set(u.ref.id, (counts.get(u.ref.id) ?? 0) + 1);
+        lastGroup = u;
+      } else if (u.camp === 'government' && u.via !== 'target') lastState = u;
+    }
+    // The salient group wins ties: an anaphor after two groups points to the most mentioned one.
+    if (lastGroup) {
+      const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+      if (best && best[0] !== lastGroup.ref.id && best[1] >= 3 * (counts.get(lastGroup.ref.id) ?? 0)) {
+        const u = uses.find((x) => x.ref.id === best[0]);
+        if (u) lastGroup = u;
+      }
+    }
+    out[s.index].uses = uses;
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+/**
+ * @module extract/06-events
+ * Frames → events, one per place and day (ACLED practice). Specific frames (a facility, a
+ * neighbourhood, a village) create events; a frame naming only the town, region or country on the
+ * same day merges into the specific events inside it (its claims and actors go to each); undated
+ * frames join the event at the same place or facility; unplaced, undated words ("the attack")
+ * only enrich the main event. Then sides, types, fatalities and the other fields are derived.
+ */
+import type { Claim, EventRecord, Evidence, InterLabel } from '../model/types.ts';
+import { highestPriority, subEventType } from '../model/taxonomy.ts';
+import type { DocView } from './01-document.ts';
+import type { Mentions, PlaceMention } from './02-mentions.ts';
+import type { Frame } from './03-frames.ts';
+import type { ActorUse, SentenceActors } from './04-actors.ts';
+import type { SentenceClaim } from './05-claims.ts';
+import type { ActorKB, Place, PlaceKB } from './knowledge.ts';
+import { daysBetween } from './dates.ts';
+
+export interface Draft {
+  frames: Frame[];
+  place: Place | null;
+  placeMention: PlaceMention | null;
+  facility: string | null;
+  from: string | null;
+  to: string | null;
+  dateText: { text: string; relative: boolean; resolved: boolean } | null;
+  dateEvidence: Evidence | null;
+  inherited: boolean;
+  claims: Claim[];
+  background: boolean;
+}
+
+const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+  const R = 6371;
+  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
+  const dLon = ((b.lon - a.lon) * Math.PI) / 180;
+  const x = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(x));
+};
+export const distanceKm = km;
+
+/** 0 facility, 1 small place, 2 town/city, 3 region, 4 country, 5 nothing. */
+function specificity(f: { place: Place | null; facility: string | null }): number {
+  if (f.facility && f.place) return 0;
+  const p = f.place;
+  if (!p) return f.facility ? 1 : 5;
+  if (p.isCountry) return 4;
+  if (p.isRegion || p.precision === 3) return 3;
+  if ((p.population ?? 0) > 100000 || /^PPLC|^PPLA$/.test(p.featureCode)) return 2;
+  return 1;
+}
+
+const overlaps = (a: Draft, f: { from: string | null; to: string | null }) =>
+  !!(a.from && f.from && a.to && f.to && daysBetween(a.to, f.from) <= 1 && daysBetween(f.to, a.from) <= 1);
+
+function contains(general: Draft | { place: Place | null }, specific: { place: Place | null }): boolean {
+  const g = general.place;
+  const s = specific.place;
+  if (!g || !s) return false;
+  if (g.isCountry) return g.iso2 === s.iso2;
+  if (g.isRegion) return g.iso2 === s.iso2 && (g.admin1 === s.admin1 || km(g, s) < 150);
+  return km(g, s) <= 25;
+}
+
+export function placeOfFrame(f: Frame, kb: PlaceKB, currentTown: Place | null): { place: Place | null; mention: PlaceMention | null; facility: string | null } {
+  const fac = f.location.facility?.rule.facility ?? null;
+  const pm = f.location.place;
+  let place = pm?.place ?? null;
+  if (fac && (!place || (!place.isCountry && !place.isRegion))) {
+    const town = place ?? currentTown;
+    if (town && !f.location.near) {
+      const inside = kb.facilityIn(fac, town);
+      if (inside) return { place: inside, mention: pm, facility: fac };
+    }
+    if (town) return { place: f.location.near ? { ...town, precision: 2 } : town, mention: pm, facility: fac };
+  }
+  return { place, mention: pm, facility: fac };
+}
+
+export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: SentenceClaim[], kb: PlaceKB, published: string | null): Draft[] {
+  const drafts: Draft[] = [];
+  // The town the text is talking about so far (for "the city's airport").
+  const towns: Array<{ sentence: number; place: Place }> = m.places.filter((p) => !p.place.isCountry && !p.place.isRegion).map((p) => ({ sentence: p.sentence, place: p.place }));
+  const townAt = (s: number) => [...towns].reverse().find((t) => t.sentence <= s)?.place ?? towns[0]?.place ?? null;
+  const located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
+  const dated = located.filter((x) => x.f.date?.value.from);
+  const undated = located.filter((x) => !x.f.date?.value.from);
+  const newDraft = (x: (typeof located)[number]): Draft => {
+    const d = x.f.date;
+    return {
+      frames: [x.f],
+      place: x.place,
+      placeMention: x.mention,
+      facility: x.facility,
+      from: d?.value.from ?? null,
+      to: d?.value.to ?? null,
+      dateText: d ? { text: d.text, relative: d.value.relative, resolved: d.value.resolved } : null,
+      dateEvidence: d ? { field: 'date', start: d.start, end: d.end, text: d.text } : null,
+      inherited: false,
+      claims: [],
+      background: x.f.background,
+    };
+  };
+  // 1. Dated frames, most specific first.
+  dated.sort((a, b) => specificity(a) - specificity(b) || a.f.sentence - b.f.sentence);
+  for (const x of dated) {
+    const f = { from: x.f.date!.value.from, to: x.f.date!.value.to };
+    const same = drafts.find((d) => overlaps(d, f) && ((d.place && x.place && d.place.id === x.place.id && d.facility === x.facility) || (x.facility && d.facility === x.facility && d.place && x.place && km(d.place, x.place) < 25)));
+    if (same) {
+      same.frames.push(x.f);
+      continue;
+    }
+    const inside = drafts.filter((d) => overlaps(d, f) && specificity(d) < specificity(x) && (x.place ? contains({ place: x.place }, d) : true));
+    if (inside.length && specificity(x) >= 2) {
+      for (const d of inside) d.frames.push(x.f);
+      continue;
+    }
+    if (!x.place && drafts.some((d) => overlaps(d, f))) {
+      drafts.filter((d) => overlaps(d, f)).forEach((d) => d.frames.push(x.f));
+      continue;
+    }
+    drafts.push(newDraft(x));
+  }
+  // 2. Undated frames join the event at their facility or place; else take the news date.
+  const news = () => drafts.filter((d) => !d.background).sort((a, b) => a.frames[0].sentence - b.frames[0].sentence)[0];
+  for (const x of undated) {
+    const byFacility = x.facility ? drafts.find((d) => d.facility === x.facility && (!x.place || !d.place || km(d.place, x.place) < 25)) : undefined;
+    const byPlace = x.place ? drafts.find((d) => d.place && (d.place.id === x.place!.id || (contains({ place: x.place }, d) && specificity(d) <= specificity(x)) || km(d.place, x.place!) < 5)) : undefined;
+    const target = byFacility ?? byPlace;
+    if (target) {
+      target.frames.push(x.f);
+      continue;
+    }
+    if (x.f.vague) {
+      const main = news();
+      if (main) main.frames.push(x.f);
+      continue;
+    }
+    if (!x.place || x.place.isCountry) continue; // no date and no real place: a reference, not an event
+    const main = news();
+    const d = newDraft(x);
+    if (main && main.from) {
+      d.from = main.from;
+      d.to = main.to;
+      d.dateText = main.dateText;
+      d.inherited = true;
+    } else if (published) {
+      d.dateText = null;
+    }
+    drafts.push(d);
+  }
+  // 3. Claims go to the events of their sentence, else to the event whose facility or place the sentence names, else to the main event.
+  for (const c of claims) {
+    const here = drafts.filter((d) => d.frames.some((f) => f.sentence === c.sentence));
+    if (here.length) {
+      here.forEach((d) => d.claims.push(c.claim));
+      continue;
+    }
+    const facs = m.targets.filter((h) => h.sentence === c.sentence && h.rule.facility).map((h) => h.rule.facility);
+    const byFac = drafts.filter((d) => d.facility && facs.includes(d.facility));
+    if (byFac.length === 1) {
+      byFac[0].claims.push(c.claim);
+      continue;
+    }
+    const main = news();
+    if (main && c.claim.kind !== 'responsibility') main.claims.push(c.claim);
+    else if (main) drafts.filter((d) => !d.background).forEach((d) => d.claims.push(c.claim));
+  }
+  // 4. Background: explicit cues, or a date well before publication.
+  for (const d of drafts) {
+    if (published && d.to && daysBetween(d.to, published) > 14) d.background = true;
+    if (d.frames.every((f) => f.background) && d.frames.length) d.background = true;
+    if (published && d.to && daysBetween(d.to, published) <= 3 && !d.frames.some((f) => f.background && f.date)) d.background = false;
+  }
+  return drafts;
+}
+
+export interface Sides {
+  a: ActorUse[];
+  b: ActorUse[];
+}
+
+/** Split the actors of an event into two sides: the attacker's camp and the others. */
+export function sides(d: Draft, actors: SentenceActors[], subTypes: string[]): Sides {
+  const uses: ActorUse[] = [];
+  for (const f of d.frames) uses.push(...actors[f.sentence].uses);
+  if (!uses.length) return { a: [], b: [] };
+  const stateFirst = subTypes.some((s) => s === 'Air/drone strike' || s === 'Government regains territory' || s === 'Arrests');
+  const camps = new Set(uses.map((u) => u.camp));
+  let attacker: ActorUse['camp'];
+  if (stateFirst && camps.has('government')) attacker = 'government';
+  else if (camps.has('insurgent')) attacker = 'insurgent';
+  else if (camps.has('militia')) attacker = 'militia';
+  else if (camps.has('government')) attacker = 'government';
+  else attacker = uses[0].camp;
+  const a = uses.filter((u) => u.camp === attacker);
+  const b = uses.filter((u) => u.camp !== attacker);
+  return { a, b };
+}
+
+function leadOf(uses: ActorUse[]): { actor: string; inter: InterLabel; assoc: string[] } {
+  if (!uses.length) return { actor: '', inter: '', assoc: [] };
+  const counts = new Map<string, { n: number; u: ActorUse; firstTarget: boolean }>();
+  for (const u of uses) {
+    const c = counts.get(u.ref.canonical) ?? { n: 0, u, firstTarget: u.via === 'target' };
+    c.n += u.via === 'target' ? 0.5 : 1;
+    counts.set(u.ref.canonical, c);
+  }
+  const ranked = [...counts.values()].sort((x, y) => Number(x.u.ref.kind === 'foreign_force') - Number(y.u.ref.kind === 'foreign_force') || y.n - x.n);
+  const lead = ranked[0].u.ref;
+  const assoc = new Set<string>();
+  for (const u of uses) {
+    if (u.unit && u.unit.canonical !== lead.canonical) assoc.add(u.unit.canonical);
+    if (u.ref.canonical !== lead.canonical) assoc.add(u.ref.canonical);
+  }
+  return { actor: lead.canonical, inter: lead.inter, assoc: [...assoc] };
+}
+
+export function decideType(d: Draft, s: Sides): { sub: string; evidence: Evidence[] } {
+  const civilianTarget = s.b.length > 0 && s.b.every((u) => u.camp === 'civilian');
+  const armedTarget = s.b.some((u) => u.camp !== 'civilian');
+  const candidates: string[] = [];
+  const evidence: Evidence[] = [];
+  for (const f of d.frames) {
+    for (const h of f.triggers) {
+      let sub = h.rule.sub_event_type;
+      if (civilianTarget && h.rule.if_civilian_target) sub = h.rule.if_civilian_target;
+      else if (armedTarget && h.rule.if_armed_target) sub = h.rule.if_armed_target;
+      if (sub === 'Non-state actor overtakes territory' && s.a.some((u) => u.camp === 'government')) sub = 'Government regains territory';
+      candidates.push(sub);
+      evidence.push({ field: 'sub_event_type', start: h.start, end: h.end, text: h.text });
+    }
+  }
+  const best = highestPriority(candidates) ?? subEventType('Armed clash')!;
+  return { sub: best.sub_event_type, evidence: evidence.filter((e) => candidates[evidence.indexOf(e)] === best.sub_event_type) };
+}
+
+export { leadOf };
+export type { ActorKB };

@@ -1,0 +1,62 @@
+/**
+ * @module extract/07-assessments
+ * Analysts' judgements recorded as assessments, not events: control with a quantity ("40% of
+ * Burkina Faso"), advances, encirclement, spillover, threats, regular attacks in a region.
+ */
+import type { Assessment, Evidence } from '../model/types.ts';
+import type { DocView } from './01-document.ts';
+import type { Mentions } from './02-mentions.ts';
+import type { SentenceActors } from './04-actors.ts';
+
+/** Words that make a generic subject "jihadists" when no named group is the subject. */
+const JIHADIST = /جهادي|jihadist|djihadist|jihadiste|islamist|islamiste/u;
+
+export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[], claimantOf: (s: number) => string): Assessment[] {
+  const out: Assessment[] = [];
+  const t = v.norm.text;
+  for (const s of v.sentences) {
+    const cues = m.assessmentCues.filter((c) => c.sentence === s.index);
+    const regular = m.flags[s.index].regular;
+    const attacks = regular ? m.triggers.filter((h) => h.sentence === s.index && !h.negated) : [];
+    if (!cues.length && !attacks.length) continue;
+    const named = actors[s.index].uses.filter((u) => u.via === 'name' || u.via === 'unit');
+    const armed = named.filter((u) => u.camp === 'insurgent' || u.camp === 'militia');
+    const sentNorm = t.slice(s.nstart, s.nend);
+    const subjectUse = armed[0];
+    const subject = subjectUse ? subjectUse.ref.canonical : JIHADIST.test(sentNorm) ? 'jihadists' : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
+    if (!subject) continue;
+    const places = m.places.filter((p) => p.sentence === s.index);
+    const pct = m.numbers.find((n) => n.sentence === s.index && n.value.unit === 'percent');
+    const date = m.dates.find((d) => d.sentence === s.index);
+    const predicates = new Map<string, { start: number; end: number; text: string; nend: number }>();
+    for (const c of cues) {
+      let p: string = c.rule.predicate;
+      if (p === 'controls' && !pct && !/أراض|ارض|territo|zones?|مناطق|غالبي|areas?/u.test(sentNorm)) continue;
+      if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend });
+    }
+    if (attacks.length && !predicates.has('attacks_regularly')) predicates.set('attacks_regularly', { start: attacks[0].start, end: attacks[0].end, text: attacks[0].text, nend: attacks[0].nend });
+    for (const [predicate, cue] of predicates) {
+      let objs = places.filter((p) => p.nstart >= cue.nend);
+      if (!objs.length || predicate === 'controls' || predicate === 'threatens') objs = places;
+      const object = [...new Set(objs.map((p) => p.place.name))];
+      if (!object.length) continue;
+      const evidence: Evidence[] = [
+        { field: 'predicate', start: cue.start, end: cue.end, text: cue.text },
+        ...(subjectUse ? [{ field: 'subject', start: subjectUse.start, end: subjectUse.end, text: subjectUse.text }] : []),
+        ...objs.map((p) => ({ field: 'object', start: p.start, end: p.end, text: p.text })),
+      ];
+      const quantity = predicate === 'controls' && pct ? { value: pct.value.min, unit: 'percent', text: pct.text, qualifier: pct.value.max === null ? 'at least' : undefined } : null;
+      if (quantity) evidence.push({ field: 'quantity', start: pct!.start, end: pct!.end, text: pct!.text });
+      out.push({
+        subject,
+        predicate,
+        object,
+        quantity,
+        as_of: date ? { start: date.value.from, end: date.value.to, text: date.text } : null,
+        claimant: claimantOf(s.index),
+        evidence,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * @module extract/lexicon
+ * Compiles a language pack's term tables into one regular expression per table, run over the
+ * normalised text. Terms are folded with the same normaliser as the text, so table authors write
+ * natural spellings. Arabic terms accept the usual proclitics (و ف ب ل ك, the article ال and لل)
+ * and `*` lets a stem take suffixes. Longest terms are tried first.
+ */
+import type { Lang } from '../model/types.ts';
+import type { TermRule } from '../lang/types.ts';
+
+export type Folder = (s: string) => string;
+
+export interface LexHit<R> {
+  rule: R;
+  /** Normalised-text offsets of the whole match (proclitics included). */
+  start: number;
+  end: number;
+  /** The matched normalised text. */
+  text: string;
+}
+
+const LETTER = '\\p{L}\\p{M}\\p{N}';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function termPattern(folded: string, lang: Lang, wildcard: boolean): string {
+  let body = escape(folded).replace(/\s+/g, '\\s+');
+  if (wildcard) body += `[${LETTER}]*`;
+  // A term ending in a lone attached letter ("وفقا ل") glues onto the next word.
+  const glued = /(^|\s)[\u0621-\u064A]$/.test(folded);
+  const tail = glued || wildcard ? '' : `(?![${LETTER}])`;
+  if (lang === 'ar' && /^[\u0621-\u064A]/.test(folded)) {
+    let pre: string;
+    if (folded.startsWith('ال')) {
+      const stem = escape(folded.slice(2)).replace(/\s+/g, '\\s+') + (wildcard ? `[${LETTER}]*` : '');
+      return `(?<![${LETTER}])(?:[وف]?[بك]?ال|[وف]?لل)${stem}${tail}`;
+    }
+    pre = '(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)?';
+    return `(?<![${LETTER}])${pre}${body}${tail}`;
+  }
+  return `(?<![${LETTER}])${body}${tail}`;
+}
+
+export class Lexicon<R extends { terms: string[] }> {
+  private re: RegExp | null;
+  private owners: R[] = [];
+
+  constructor(rules: readonly R[], lang: Lang, fold: Folder) {
+    const items: Array<{ pat: string; len: number; rule: R }> = [];
+    for (const rule of rules) {
+      for (const raw of rule.terms) {
+        const wildcard = raw.endsWith('*');
+        const folded = fold(wildcard ? raw.slice(0, -1) : raw).trim();
+        if (!folded) continue;
+        items.push({ pat: termPattern(folded, lang, wildcard), len: folded.length + (wildcard ? 0.5 : 0), rule });
+      }
+    }
+    items.sort((a, b) => b.len - a.len);
+    this.owners = items.map((i) => i.rule);
+    this.re = items.length ? new RegExp(items.map((i) => `(${i.pat})`).join('|'), 'gu') : null;
+  }
+
+  /** All non-overlapping hits in `text` (normalised), leftmost-longest. */
+  scan(text: string, from = 0, to = text.length): LexHit<R>[] {
+    const out: LexHit<R>[] = [];
+    if (!this.re) return out;
+    const re = this.re;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) && m.index < to) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let g = 1;
+      while (g < m.length && m[g] === undefined) g++;
+      out.push({ rule: this.owners[g - 1], start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+    return out.filter((h) => h.end <= to);
+  }
+
+  /** Does any term occur in text[from, to)? */
+  has(text: string, from = 0, to = text.length): boolean {
+    return this.scan(text, from, to).length > 0;
+  }
+}
+
+/** Build every table of a pack once per language (cached by the caller). */
+export function terms(...lists: string[][]): TermRule {
+  return { id: 'adhoc', terms: lists.flat() };
+}

@@ -1,0 +1,17 @@
+/**
+ * @module lang
+ * The language packs, by code. Every pack has the same tables (see ./types.ts and the parity test).
+ */
+import type { Lang } from '../model/types.ts';
+import type { LanguagePack } from './types.ts';
+import { ar } from './ar/index.ts';
+
+const PACKS: Partial<Record<Lang, LanguagePack>> = { ar };
+
+export function packFor(lang: Lang): LanguagePack {
+  return PACKS[lang] ?? ar;
+}
+
+export function availableLanguages(): Lang[] {
+  return Object.keys(PACKS) as Lang[];
+}
