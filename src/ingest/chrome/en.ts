@@ -53,4 +53,9 @@ export const EN_CHROME: ChromeRule[] = [
   { id: 'en.byline', kind: 'byline', phrases: ['By', 'Written by', 'Reporting by', 'Words by', 'Author'], extra: 8 },
   { id: 'en.dateline', kind: 'dateline', phrases: ['Published', 'Published on', 'Updated', 'Last updated', 'Posted on', 'Posted'], extra: 8 },
   { id: 'en.dateline.ago', kind: 'dateline', pattern: /^\d+ (mins?|minutes?|hours?|hrs?|days?) ago$/ },
+  {
+    id: 'en.dateline.date',
+    kind: 'dateline',
+    pattern: /(^|\s)((\d{1,2} (january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec)|(january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec) \d{1,2}(st|nd|rd|th)?) \d{4}|\d{1,2} \d{1,2} \d{4}|\d{4} \d{1,2} \d{1,2})(?=\s|$)/,
+  },
 ];

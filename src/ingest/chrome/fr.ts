@@ -55,4 +55,9 @@ export const FR_CHROME: ChromeRule[] = [
   { id: 'fr.byline', kind: 'byline', phrases: ['Par', 'De notre correspondant', 'De notre correspondante', 'De notre envoyé spécial', 'Propos recueillis par', 'Rédaction'], extra: 8 },
   { id: 'fr.dateline', kind: 'dateline', phrases: ['Publié le', 'Publié', 'Mis à jour le', 'Mis à jour', 'Modifié le'], extra: 8 },
   { id: 'fr.dateline.ago', kind: 'dateline', pattern: /^il y a \d+ (min|minutes?|h|heures?|jours?)$/ },
+  {
+    id: 'fr.dateline.date',
+    kind: 'dateline',
+    pattern: /(^|\s)((\d{1,2}|1er) (janvier|janv|fevrier|fevr|mars|avril|avr|mai|juin|juillet|juil|aout|septembre|sept|octobre|oct|novembre|nov|decembre|dec) \d{4}|\d{1,2} \d{1,2} \d{4}|\d{4} \d{1,2} \d{1,2})(?=\s|$)/,
+  },
 ];
