@@ -173,7 +173,7 @@ export function guessLanguage(text: string): LanguageGuess {
     })
     .sort((a, b) => b.s - a.s);
   const [best, second] = ranked;
-  if (fwTot + grTot / 10 < 1 || best.s === 0) return { lang: 'und', reason: 'unclear', letters, scores };
+  if (fwTot + grTot / 3 < 1 || best.s === 0) return { lang: 'und', reason: 'unclear', letters, scores };
   const analysed = (c: string) => c === 'ar' || c === 'fr' || c === 'en';
   if (!analysed(best.code)) return { lang: 'und', reason: `neighbour:${best.code}`, letters, scores };
   if (second && !analysed(second.code) && best.s < second.s * MARGIN) {

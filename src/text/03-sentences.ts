@@ -55,6 +55,8 @@ function rulesFor(lang: LangOrUnd): Rules {
 }
 
 const CONTINUATION = new Set([...',;:،؛-–—(/&'].map((c) => c.charCodeAt(0)));
+const INLINE_SPACES = new Set([0x20, 0xa0, 0x202f, 0x2009]);
+const SPACED_CLOSERS = new Set([...'»›”)]'].map((c) => c.charCodeAt(0)));
 const BULLETS = new Set([...'-–—•·*▪►◦'].map((c) => c.charCodeAt(0)));
 
 /** First and last non-blank offsets of [a, b), or null when blank. */
@@ -94,7 +96,8 @@ function isWrapped(s: string, lines: [number, number][]): boolean {
 
 /** Short quotation and parenthesis ranges [open, close] of a paragraph, merged and sorted. */
 function quoteRanges(s: string, ps: number, pe: number): [number, number][] {
-  const stack: { fam: number; pos: number }[] = [];
+  // One stack of opening positions per family (crossing pairs are rare; each step is O(1)).
+  const stacks: number[][] = [[], [], [], [], []];
   const ranges: [number, number][] = [];
   for (let i = ps; i < pe; i++) {
     const c = s.charCodeAt(i);
@@ -109,6 +112,7 @@ function quoteRanges(s: string, ps: number, pe: number): [number, number][] {
       case 0x201c: case 0x201d: case 0x201e: case 0x201f: case 0x22: fam = 4; break; // “ ” „ ‟ "
       default: continue;
     }
+    const stack = stacks[fam];
     if (dir === 0) {
       const before = i === ps ? 0x20 : s.charCodeAt(i - 1);
       const after = i + 1 >= pe ? 0x20 : s.charCodeAt(i + 1);
@@ -118,18 +122,13 @@ function quoteRanges(s: string, ps: number, pe: number): [number, number][] {
       else if (!spaceBefore && spaceAfter) dir = -1;
       else if (c === 0xab || c === 0x2039 || c === 0x201c || c === 0x201e) dir = 1;
       else if (c === 0xbb || c === 0x203a || c === 0x201d) dir = -1;
-      else dir = stack.some((x) => x.fam === fam) ? -1 : 1;
+      else dir = stack.length ? -1 : 1;
     }
     if (dir === 1) {
-      stack.push({ fam, pos: i });
-      continue;
-    }
-    for (let k = stack.length - 1; k >= 0; k--) {
-      if (stack[k].fam !== fam) continue;
-      const open = stack[k].pos;
-      stack.length = k;
+      stack.push(i);
+    } else if (stack.length) {
+      const open = stack.pop()!;
       if (i - open + 1 <= MAX_SHORT_QUOTE) ranges.push([open, i]);
-      break;
     }
   }
   if (ranges.length < 2) return ranges;
@@ -208,7 +207,14 @@ function splitParagraph(s: string, lines: [number, number][], r: Rules, cuts: nu
     let j = i;
     while (j < pe && KIND[s.charCodeAt(j)] & K_TERM) j++;
     const singlePeriod = j - t === 1 && s.charCodeAt(t) === 0x2e;
-    while (j < pe && KIND[s.charCodeAt(j)] & (K_TERM | K_CLOSE)) j++;
+    for (;;) {
+      while (j < pe && KIND[s.charCodeAt(j)] & (K_TERM | K_CLOSE)) j++;
+      // French spacing: "frappé. »" — a blank, then an unambiguous closing mark
+      let b = j;
+      while (b < pe && b - j < 2 && INLINE_SPACES.has(s.charCodeAt(b))) b++;
+      if (b > j && b < pe && SPACED_CLOSERS.has(s.charCodeAt(b))) j = b + 1;
+      else break;
+    }
     const e = j;
     i = e - 1;
     if (e >= pe || !isBlank(s.charCodeAt(e))) continue; // "3.5", "U.S.A", paragraph end
