@@ -91,7 +91,7 @@ export function binaryByteShare(buf: Uint8Array): number {
   return bad / n;
 }
 
-/** Any NUL in the sample is a strong sign; so is more than 10% of other control bytes. */
+/** Magic numbers; more than 0.1% NUL bytes (at least three); or more than 10% control bytes. */
 export function looksBinary(buf: Uint8Array): { binary: boolean; why: string } {
   const m = sniffMagic(buf);
   if (m) return { binary: true, why: m.what };
@@ -99,7 +99,8 @@ export function looksBinary(buf: Uint8Array): { binary: boolean; why: string } {
   let nul = 0;
   for (let i = 0; i < n; i++) if (buf[i] === 0) nul++;
   const share = binaryByteShare(buf);
-  if (nul / Math.max(n, 1) > 0.001 || share > 0.1) {
+  // One or two stray NULs in a text are a glitch (removed later), not a sign of binary data.
+  if ((nul >= 3 && nul / n > 0.001) || share > 0.1) {
     return { binary: true, why: `${((share * 100) | 0) || '<1'}% control bytes${nul ? `, ${nul} NUL bytes` : ''} in the first ${n} bytes` };
   }
   return { binary: false, why: '' };
