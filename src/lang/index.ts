@@ -5,11 +5,13 @@
 import type { Lang } from '../model/types.ts';
 import type { LanguagePack } from './types.ts';
 import { ar } from './ar/index.ts';
+import { fr } from './fr/index.ts';
+import { en } from './en/index.ts';
 
-const PACKS: Partial<Record<Lang, LanguagePack>> = { ar };
+const PACKS: Record<Lang, LanguagePack> = { ar, fr, en };
 
 export function packFor(lang: Lang): LanguagePack {
-  return PACKS[lang] ?? ar;
+  return PACKS[lang];
 }
 
 export function availableLanguages(): Lang[] {

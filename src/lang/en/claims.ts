@@ -1,0 +1,33 @@
+/**
+ * @module lang/en/claims
+ * English claim words, attribution cues (said, claimed, according to, denied…) and parties.
+ */
+import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
+
+export const claimKinds: ClaimKindRule[] = [
+  { id: 'en.claim.fatalities', kind: 'fatalities', terms: ['killed', 'killing', 'dead', 'deaths', 'death toll', 'toll', 'died', 'lost their lives', 'bodies', 'shot dead', 'neutralised', 'neutralized', 'casualties', 'fatalities', 'slain', 'perished', 'lives'] },
+  { id: 'en.claim.injuries', kind: 'injuries', terms: ['wounded', 'injured', 'injuries', 'injuring', 'wounding', 'hurt'] },
+  { id: 'en.claim.destroyed', kind: 'destroyed', terms: ['destroyed', 'destroying', 'burned', 'burnt', 'torched', 'set ablaze', 'set fire', 'razed', 'burning'] },
+  { id: 'en.claim.captured', kind: 'captured', terms: ['captured', 'seized', 'spoils', 'booty', 'taken prisoner', 'prisoners', 'took prisoner', 'made off with'] },
+  { id: 'en.claim.responsibility', kind: 'responsibility', terms: ['claimed responsibility', 'claimed the attack', 'claimed', 'claim of responsibility', 'responsibility'] },
+  { id: 'en.claim.abducted', kind: 'abducted', terms: ['abducted', 'kidnapped', 'abduction', 'kidnapping', 'hostage*', 'taken captive'] },
+  { id: 'en.claim.arrested', kind: 'arrested', terms: ['arrested', 'detained', 'arrests'] },
+];
+
+export const cues: CueRule[] = [
+  { id: 'en.cue.say', kind: 'say', claimant: 'either', terms: ['said', 'says', 'told', 'stated', 'reported', 'reports', 'announced', 'confirmed', 'added', 'claimed', 'claims', 'asserted', 'alleged', 'insisted', 'estimated', 'put the toll', 'put the death toll', 'in a statement', 'statement', 'communique', 'said in a statement', 'wrote', 'posted', 'documented', 'counted', 'recorded'] },
+  { id: 'en.cue.according', kind: 'according_to', claimant: 'after', terms: ['according to', 'citing', 'quoted', 'per'] },
+  { id: 'en.cue.deny', kind: 'deny', claimant: 'either', terms: ['denied', 'denies', 'rejected', 'disputed', 'dismissed'] },
+  { id: 'en.cue.responsibility', kind: 'claim_responsibility', claimant: 'either', terms: ['claimed responsibility', 'claimed the attack'] },
+];
+
+export const parties: PartyRule[] = [
+  { id: 'en.party.officials', party: 'Government of {country}', role: 'government', terms: ['officials', 'authorities', 'the government', 'government', 'the junta', 'junta', 'ministry', 'minister', 'defence ministry', 'defense ministry', 'government spokesman', 'state television', 'state broadcaster', 'official toll', 'governor', 'presidency'] },
+  { id: 'en.party.army', party: 'Military Forces of {country}', role: 'military', terms: ['the army', 'army', 'the military', 'military', 'armed forces', 'general staff', 'army spokesman'] },
+  { id: 'en.party.security_sources', party: 'security sources', terms: ['security sources', 'security source', 'a security official', 'security officials', 'military source', 'military sources', 'an officer'] },
+  { id: 'en.party.local', party: 'local sources', terms: ['local sources', 'residents', 'a resident', 'local officials', 'a local official', 'elders', 'community leaders', 'locals'] },
+  { id: 'en.party.witnesses', party: 'witnesses', terms: ['witnesses', 'a witness', 'survivors', 'a survivor', 'eyewitness*'] },
+  { id: 'en.party.un', party: 'United Nations', terms: ['the United Nations', 'United Nations', 'the UN', 'UN', 'MINUSMA', 'OHCHR', 'UN human rights office', 'OCHA'] },
+  { id: 'en.party.ngo', party: 'human rights organisations', terms: ['Human Rights Watch', 'HRW', 'Amnesty International', 'Amnesty', 'rights groups', 'a rights group'] },
+  { id: 'en.party.medical', party: 'medical sources', terms: ['medical sources', 'a medical source', 'hospital', 'doctors'] },
+];

@@ -1,0 +1,37 @@
+/**
+ * @module lang/en
+ * The English language pack: every table the extractor reads, in one object.
+ */
+import type { LanguagePack } from '../types.ts';
+import { triggers } from './triggers.ts';
+import { claimKinds, cues, parties } from './claims.ts';
+import { anaphors, targets } from './targets.ts';
+import { numbers, qualifiers, units, vague } from './numbers.ts';
+import { months, partsOf, relativeDates, weekdays, yearMarkers } from './dates.ts';
+import { assessments, background, capitalWords, irrealis, nearWords, negations, regularity } from './context.ts';
+
+export const en: LanguagePack = {
+  lang: 'en',
+  triggers,
+  negations,
+  claimKinds,
+  cues,
+  parties,
+  targets,
+  anaphors,
+  numbers,
+  vague,
+  qualifiers,
+  units,
+  months,
+  weekdays,
+  relativeDates,
+  partsOf,
+  yearMarkers,
+  background,
+  assessments,
+  regularity,
+  capitalWords,
+  nearWords,
+  irrealis,
+};

@@ -1,0 +1,33 @@
+/**
+ * @module lang/fr/claims
+ * French claim words, attribution cues (selon, a revendiqué, a affirmé…) and speaking parties.
+ */
+import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
+
+export const claimKinds: ClaimKindRule[] = [
+  { id: 'fr.claim.fatalities', kind: 'fatalities', terms: ['tué*', 'tuant', 'morts', 'mort', 'décès', 'décédé*', 'péri', 'ont péri', 'victimes', 'bilan', 'corps', 'cadavres', 'neutralisé*', 'tombés', 'tombé', 'perdu la vie', 'ont perdu la vie', 'abattu*'] },
+  { id: 'fr.claim.injuries', kind: 'injuries', terms: ['blessé*', 'blessure*'] },
+  { id: 'fr.claim.destroyed', kind: 'destroyed', terms: ['détrui*', 'destruction', 'incendi*', 'brûl*', 'calciné*'] },
+  { id: 'fr.claim.captured', kind: 'captured', terms: ['butin', 'récupéré*', 'saisi*', 'emporté*', 'capturé*', 'prisonnier*', 'faits prisonniers'] },
+  { id: 'fr.claim.responsibility', kind: 'responsibility', terms: ['revendiqu*', 'revendication'] },
+  { id: 'fr.claim.abducted', kind: 'abducted', terms: ['enlevé*', 'enlèvement*', 'kidnapp*', 'otage*', 'rapt'] },
+  { id: 'fr.claim.arrested', kind: 'arrested', terms: ['arrêté*', 'interpellé*', 'arrestation*', 'appréhendé*'] },
+];
+
+export const cues: CueRule[] = [
+  { id: 'fr.cue.say', kind: 'say', claimant: 'either', terms: ['a déclaré', 'ont déclaré', 'a affirmé', 'ont affirmé', 'affirme', 'affirment', 'a indiqué', 'ont indiqué', 'indique', 'a annoncé', 'ont annoncé', 'annonce', 'a assuré', 'a précisé', 'a ajouté', 'a rapporté', 'rapporte', 'a fait état', 'font état', 'fait état', 'communiqué', 'dans un communiqué', 'a confirmé', 'a dit', 'ont dit', 'déclare', 'selon lesquels', 'informe', 'a informé', 'a assuré', 'estime', 'a estimé', 'a dénombré', 'a recensé', 'a revendiqué', 'ont revendiqué', 'revendique', 'dit avoir', 'affirme avoir', 'assure avoir', 'prétend', 'a prétendu'] },
+  { id: 'fr.cue.according', kind: 'according_to', claimant: 'after', terms: ['selon', "d'après", 'de source', 'de sources', 'a-t-on appris', 'a appris', 'citant'] },
+  { id: 'fr.cue.deny', kind: 'deny', claimant: 'either', terms: ['a démenti', 'ont démenti', 'dément', 'a nié', 'nie', 'a rejeté', 'conteste'] },
+  { id: 'fr.cue.responsibility', kind: 'claim_responsibility', claimant: 'either', terms: ['a revendiqué', 'ont revendiqué', 'revendique', 'revendication'] },
+];
+
+export const parties: PartyRule[] = [
+  { id: 'fr.party.officials', party: 'Government of {country}', role: 'government', terms: ['les autorités', 'autorités', 'le gouvernement', 'gouvernement', 'la junte', 'le ministère de la Défense', 'ministère', 'le ministre', 'porte-parole du gouvernement', 'la télévision nationale', 'la télévision publique', 'bilan officiel', 'sources officielles', 'le gouverneur', 'gouverneur', 'la présidence'] },
+  { id: 'fr.party.army', party: 'Military Forces of {country}', role: 'military', terms: ["l'état-major", 'état-major général des armées', "l'armée", 'armée', 'les forces armées', 'la Dirpa', 'DIRPA', 'EMGA'] },
+  { id: 'fr.party.security_sources', party: 'security sources', terms: ['sources sécuritaires', 'source sécuritaire', 'source militaire', 'sources militaires', 'un responsable sécuritaire', 'un officier'] },
+  { id: 'fr.party.local', party: 'local sources', terms: ['sources locales', 'source locale', 'habitants', 'un habitant', 'élu local', 'un élu local', 'notables', 'un notable', 'responsable local', 'leaders communautaires'] },
+  { id: 'fr.party.witnesses', party: 'witnesses', terms: ['témoins', 'témoin', 'témoignages', 'rescapés', 'survivants'] },
+  { id: 'fr.party.un', party: 'United Nations', terms: ['Nations unies', "l'ONU", 'ONU', 'la Minusma', 'MINUSMA', 'le HCDH', 'OCHA'] },
+  { id: 'fr.party.ngo', party: 'human rights organisations', terms: ['Human Rights Watch', 'Amnesty International', 'organisations de défense des droits', 'ONG'] },
+  { id: 'fr.party.medical', party: 'medical sources', terms: ['source hospitalière', 'sources hospitalières', 'source médicale', 'sources médicales', "l'hôpital"] },
+];
