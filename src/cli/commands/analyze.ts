@@ -13,7 +13,9 @@ const HELP = `Usage: marsad analyze PATH... [options]
 
 Reads each file (or every .txt/.html file in each folder) and prints, per document,
 {document, events, assessments, mentions, warnings} as defined in EVENT-MODEL.md.
-A sidecar NAME.meta.json beside a file (published, outlet, url, language) is honoured.
+A sidecar NAME.meta.json beside a file (published, outlet, url, language, title) is honoured;
+a malformed one is a warning. Unreadable inputs (missing, binary, empty, too large, FIFOs,
+broken links) are listed on stderr and the others are still analysed.
 
 Options:
   --published YYYY-MM-DD   publication date (wins over sidecar and page metadata);
