@@ -59,6 +59,8 @@ export function keepAlternate(a: string): boolean {
   if (/^https?:|www\./i.test(a)) return false;
   if (/\d/.test(a)) return false;
   if (/^[A-Z]{2,5}$/.test(a)) return false;
+  // Urdu and Persian spellings use letters Arabic does not (ٹ ڈ ڑ ں ھ ہ ے ی ک): not Arabic press forms.
+  if (/[\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06C3\u06D2\u06CC\u06A9]/.test(a)) return false;
   return LATIN_OR_ARABIC.test(a);
 }
 

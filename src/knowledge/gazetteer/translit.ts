@@ -36,7 +36,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  */
 export function latinFine(name: string): string {
   const s = latinKey(name).replace(/ɛ/g, 'e').replace(/ɔ/g, 'o').replace(/ŋ/g, 'ng');
-  const words = s.split(/[^a-z]+/).filter((w) => w && !LATIN_ARTICLES.has(w));
+  const words = s.split(/[^a-z0-9]+/).filter((w) => w && !LATIN_ARTICLES.has(w));
   let out = '';
   for (const w0 of words) {
     const w = w0;
@@ -80,7 +80,9 @@ export function latinFine(name: string): string {
         case 'n': case 'r': case 's': case 't': case 'z':
           out += c;
           break;
-        default: break;
+        default:
+          if (c >= '0' && c <= '9') out += c;
+          break;
       }
       i++;
     }
@@ -98,7 +100,7 @@ const AR_MAP: Record<string, string> = {
 
 /** Arabic-script name → fine key. */
 export function arabicFine(name: string): string {
-  const words = arabicKey(name).split(/[^\u0621-\u064A\u0671-\u06D3]+/).filter(Boolean);
+  const words = arabicKey(name).split(/[^\u0621-\u064A\u0671-\u06D30-9]+/).filter(Boolean);
   let out = '';
   for (let w of words) {
     if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
@@ -108,7 +110,7 @@ export function arabicFine(name: string): string {
       // A final ه is almost always a folded ة (a vowel), not h.
       if (c === 'ه' && i === w.length - 1 && i > 0) { out += 'a'; continue; }
       if (c === 'ت' && w[i + 1] === 'ش') { out += 'tx'; i++; continue; }
-      out += AR_MAP[c] ?? '';
+      out += AR_MAP[c] ?? (c >= '0' && c <= '9' ? c : '');
     }
   }
   return collapse(out);
@@ -120,6 +122,7 @@ export function fineKey(name: string): string {
 }
 
 const COARSE: Record<string, string> = {
+  0: '0', 1: '1', 2: '2', 3: '3', 4: '4', 5: '5', 6: '6', 7: '7', 8: '8', 9: '9',
   b: 'b', t: 't', d: 't', k: 'k', g: 'k', j: 'k', s: 's', z: 's', x: 'x', f: 'f', l: 'l', r: 'r', m: 'm', n: 'n',
 };
 
