@@ -12,9 +12,12 @@
  * Arabic-script words get `prefix`/`stem` when a proclitic is split off (05-clitics.ts).
  */
 import type { LangOrUnd, Normalised, Token } from './types.ts';
-import { CLASS, LETTER, DIGIT, MARK, SPACE, ARABIC } from './chars.ts';
+import * as chars from './chars.ts';
 import { PROFILES } from './profiles.ts';
 import { splitProclitic } from './05-clitics.ts';
+
+// Local copies: module-level consts read faster in hot loops than imported bindings.
+const { CLASS, LETTER, DIGIT, MARK, SPACE, ARABIC } = chars;
 
 const WORD = LETTER | DIGIT | MARK;
 const isWord = (c: number) => (CLASS[c] & WORD) !== 0;
@@ -53,6 +56,7 @@ function suffixAt(t: string, j: number, suffixes: string[]): boolean {
 export function tokensFrom(clean: string, norm: Normalised, lang: LangOrUnd): Token[] {
   const r = rulesFor(lang);
   const t = norm.text;
+  const map = norm.map;
   const m = t.length;
   const out: Token[] = [];
   let i = 0;
@@ -86,7 +90,7 @@ export function tokensFrom(clean: string, norm: Normalised, lang: LangOrUnd): To
         }
         if (
           d === 0x20 &&
-          GROUP_SPACES.has(clean.charCodeAt(norm.map[j])) &&
+          GROUP_SPACES.has(clean.charCodeAt(map[j])) &&
           isDigitC(t.charCodeAt(j + 1)) && isDigitC(t.charCodeAt(j + 2)) && isDigitC(t.charCodeAt(j + 3)) &&
           !isDigitC(t.charCodeAt(j + 4))
         ) {
@@ -108,12 +112,16 @@ export function tokensFrom(clean: string, norm: Normalised, lang: LangOrUnd): To
     } else {
       while (j < m && t.charCodeAt(j) === c) j++;
     }
-    const [cs, ce] = norm.toCleanSpan(start, j);
+    // Clean span (as Normalised.toCleanSpan, inlined: no array per token).
+    const cs = map[start];
+    const lastSrc = map[j - 1];
+    let k = j;
+    while (map[k] === lastSrc) k++;
+    const ce = map[k];
     const n = t.slice(start, j);
     const tok: Token = { start: cs, end: ce, text: clean.slice(cs, ce), norm: n, kind };
     if (kind === 'word' && (CLASS[c] & ARABIC) !== 0) {
-      const map = norm.map;
-      const split = splitProclitic(n, (k) => clean.charCodeAt(map[start + k]) === 0x0627);
+      const split = splitProclitic(n, (o) => clean.charCodeAt(map[start + o]) === 0x0627);
       if (split) {
         tok.prefix = split.prefix;
         tok.stem = split.stem;

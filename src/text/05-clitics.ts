@@ -15,6 +15,8 @@ export interface Reading {
 
 const RULES = [...PROFILES.ar.tokens.proclitics].sort((a, b) => b.form.length - a.form.length);
 const KEEP = new Set(PROFILES.ar.tokens.keepWhole);
+/** First letters of any proclitic: other words are whole without further work. */
+const STARTS = new Set(RULES.map((r) => r.form.charCodeAt(0)));
 
 function splits(word: string): Reading[] {
   const out: Reading[] = [];
@@ -48,8 +50,9 @@ function nativeAlefStem(stem: string): boolean {
  * @example splitProclitic('والجماعه') // { prefix: 'وال', stem: 'جماعه', rule: 'ar-conj-article-wal' }
  */
 export function splitProclitic(word: string, bareAlefAt?: (i: number) => boolean): Reading | null {
-  if (KEEP.has(word)) return null;
+  if (!STARTS.has(word.charCodeAt(0)) || KEEP.has(word)) return null;
   const all = splits(word);
+  if (all.length === 0) return null;
   for (const r of all) if (KEEP.has(r.stem)) return r;
   for (const r of all) {
     const noArticle = !r.prefix.includes('ال') && !r.prefix.endsWith('لل');
