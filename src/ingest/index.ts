@@ -129,9 +129,9 @@ function build(
   let headline: string | null = null;
   if (!opts.keepChrome) {
     const c = stripChrome(n.text, { knownTitle: sidecar.title ?? pageHeadline });
-    const cleaned = normalizeText(c.text).text;
-    if (cleaned) {
-      text = cleaned;
+    // Whole normalised lines joined by "\n\n": still normalised, no second pass needed.
+    if (c.text.trim()) {
+      text = c.text;
       removed = c.removed;
       headline = c.headline;
     }

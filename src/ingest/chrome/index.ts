@@ -100,13 +100,23 @@ export type LineClass =
   | { type: 'rule'; rule: ChromeRule; effect: 'cut' | 'drop' | 'keep' }
   | { type: 'breadcrumb' | 'glued' | 'label' | 'body' | 'candidate' };
 
-const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 0xa0;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
 
 /** Is this line a paragraph of running text? */
 export function isBodyLine(line: string): boolean {
   const n = countWords(line);
   if (n > 14 || line.length > 120) return true;
-  if (/\p{L}.*[.…؛]["'»”’)\]]*$/u.test(line)) return true; // a sentence, however short
+  if (/[.…؛]["'»”’)\]]*$/.test(line) && /\p{L}/u.test(line)) return true; // a sentence, however short
   if (n >= 10 && /[!?؟]["'»”’)\]]*$/.test(line)) return true;
   return false;
 }
@@ -194,11 +204,14 @@ export function stripChrome(text: string, opts: { knownTitle?: string | null } =
   }
 
   // Tail: a "related"/"comments" line after which the body is small ends the article.
-  const bodyChars: number[] = new Array(lines.length + 1).fill(0); // prefix sums over body lines
-  for (let i = 0; i < lines.length; i++) bodyChars[i + 1] = bodyChars[i] + (isBody(i) ? lines[i].raw.length : 0);
+  // Prefix sums of paragraph characters (by the cheap sentence test: rule lines are short anyway).
+  const bodyChars: number[] = new Array(lines.length + 1).fill(0);
+  for (let i = 0; i < lines.length; i++) bodyChars[i + 1] = bodyChars[i] + (isBodyLine(lines[i].raw) ? lines[i].raw.length : 0);
+  const totalBody = bodyChars[lines.length];
   let end = lines.length;
   for (let i = b + 1; i < lines.length; i++) {
-    if (countWords(lines[i].raw) > 20) continue;
+    // after ≤ 25% of before needs before ≥ 80% of all: skip the rest without classifying it.
+    if (bodyChars[i] < 0.8 * (totalBody - lines[i].raw.length) || countWords(lines[i].raw) > 20) continue;
     const c = cls(i);
     if (c.type !== 'rule' || c.effect !== 'cut') continue;
     const before = bodyChars[i];
