@@ -92,7 +92,7 @@ export function placePrior(p: Place): number {
     case 'PPLQ': case 'PPLW': case 'PPLH': s -= 0.6; break;
   }
   if (p.source === 'supplement') s += 1.2;
-  if ('HTV'.includes(p.featureClass)) s -= 0.4;
+  if ('HTV'.includes(p.featureClass)) s -= 1;
   return s;
 }
 
@@ -273,6 +273,8 @@ export class Gazetteer {
       let d = distance;
       if (m !== 'exact' && [p.name, p.asciiname, ...p.altNames].some((n) => matchKey(n) === mk)) { m = 'exact'; d = 0; }
       else if (m === 'fine') d = 0.1;
+      // Country names are matched as written, never by sound (Djenné is not Guinée).
+      if (p.source === 'country' && m !== 'exact') return;
       const prev = byId.get(p.id);
       if (!prev || d < prev.distance) byId.set(p.id, { place: p, match: m, distance: d });
     };

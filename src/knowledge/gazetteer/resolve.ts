@@ -17,6 +17,7 @@ import { arabicKey, foldDigits, matchKey } from '../../text/keys.ts';
 import type { GeoPrecision, Lang } from '../../model/types.ts';
 import { loadGazetteer, placePrior, type Candidate, type Gazetteer, type Place } from './load.ts';
 import { CUES, arabicReadings, findPlaces, type PlaceMention } from './find.ts';
+import { fineKey } from './translit.ts';
 
 export interface PlaceContext {
   lang: Lang;
@@ -134,10 +135,14 @@ function kindFromSentence(sentence: string, at: number, len: number, lang: Lang)
     }
   }
   const regionAfter = new Set(c.regionAfter.map(matchKey));
-  for (let i = 0; i < Math.min(3, after.length); i++) {
-    if (regionAfter.has(after[i])) return 'region';
-    if (!conj.has(after[i]) && i > 0) break;
+  // "Mopti region", "the Kayes and Sikasso regions": a region word within a few words, same clause.
+  const clause = sentence.slice(at + len, at + len + 40).split(/[.;:!?()«»"“”،؛]/)[0];
+  const words = matchKey(clause).split(' ').filter(Boolean).slice(0, 4);
+  for (let i = 0; i < words.length; i++) {
+    if (regionAfter.has(words[i])) return 'region';
+    if (i === 0 && !conj.has(words[i]) && !/^\s*[\p{Lu}]/u.test(clause.trim())) break;
   }
+  void after;
   return null;
 }
 
@@ -153,6 +158,15 @@ function capitalOf(g: Gazetteer, p: Place): Place | null {
     if (!best || want.indexOf(q.featureCode) < want.indexOf(best.featureCode)) best = q;
   }
   if (best) return best;
+  return null;
+}
+
+/** The ADM1 feature a place lies in (found through its admin1 name). */
+function admin1Feature(g: Gazetteer, p: Place): Place | null {
+  if (!p.admin1) return null;
+  for (const c of g.lookup(p.admin1, { country: p.countryCode, fuzzy: false })) {
+    if (c.place.featureCode === 'ADM1' && c.place.admin1Code === p.admin1Code) return c.place;
+  }
   return null;
 }
 
@@ -172,7 +186,9 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
   const raw = (text ?? '').trim();
   if (!raw) return { ok: false, reason: 'empty' };
   const lang = ctx.lang;
-  let { core, kind } = stripCues(raw, lang);
+  // A name that is itself in the gazetteer ("camp de Kati", "مطار باماكو") keeps its cue words.
+  const whole = g.lookup(raw, { fuzzy: false }).some((c) => c.match === 'exact');
+  let { core, kind } = whole ? { core: raw, kind: null as Kind } : stripCues(raw, lang);
   const sentence = ctx.sentence ?? '';
   const at = ctx.at ?? (sentence ? sentence.indexOf(raw) : -1);
   if (!kind && sentence && at >= 0) kind = kindFromSentence(sentence, at, raw.length, lang);
@@ -207,6 +223,7 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
     const p = c.place;
     const reasons: string[] = [c.match];
     let s = -4 * c.distance + placePrior(p);
+    if (fineKey(p.name) === fineKey(core)) s += 0.5; // its main name, not an alternate
     const admin = p.featureClass === 'A' && p.featureCode !== 'PCLI';
     if (kind === 'region') {
       if (p.featureCode === 'ADM1') { s += 6; reasons.push('region_cue'); }
@@ -227,7 +244,11 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
     }
     if (!best || s > best.score) best = { c, score: s, reasons };
   }
-  const p = best!.c.place;
+  let p = best!.c.place;
+  if (kind === 'region' && (p.featureCode === 'PPLA' || p.featureCode === 'PPLC')) {
+    const a1 = admin1Feature(g, p);
+    if (a1) { p = a1; best!.reasons.push('region_of_town'); }
+  }
   let precision: GeoPrecision = 1;
   let coords = { lat: p.lat, lon: p.lon };
   let codedTo: ResolvedPlace['codedTo'];
