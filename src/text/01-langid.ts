@@ -13,7 +13,7 @@ import { PROFILES } from './profiles.ts';
 import { OTHER_LANGUAGES } from './langid-others.ts';
 
 // Local copies: module-level consts read faster in hot loops than imported bindings.
-const { CLASS, LETTER, ARABIC, LATIN, MARK } = chars;
+const { CLASS, LETTER, UPPER, ARABIC, LATIN, MARK } = chars;
 
 /** Characters looked at; enough for any decision, bounded for huge inputs. */
 const SAMPLE = 50_000;
@@ -129,7 +129,10 @@ function score(s: string, n: number, script: number, model: Model): { fw: Float6
     }
     if (start >= 0) {
       if (script === LATIN && isApostrophe(c) && i + 1 < n && (CLASS[s.charCodeAt(i + 1)] & LETTER) !== 0) {
-        scoreWord(s.slice(start, i + 1));
+        // An elided word counts only before a lower-case word ("l'armée"), not inside names
+        // that English text uses too ("Côte d'Ivoire", "N'Djamena", "Fada N'Gourma").
+        if ((CLASS[s.charCodeAt(i + 1)] & UPPER) === 0) scoreWord(s.slice(start, i + 1));
+        else words++;
         start = -1;
         continue;
       }
@@ -176,7 +179,11 @@ export function guessLanguage(text: string): LanguageGuess {
     })
     .sort((a, b) => b.s - a.s);
   const [best, second] = ranked;
-  if (fwTot + grTot / 3 < 1 || best.s === 0) return { lang: 'und', reason: 'unclear', letters, scores };
+  if (fwTot + grTot / 3 < 1 || best.s === 0) {
+    // Little evidence: Arabic script without Persian/Urdu cues is Arabic; Latin stays undecided.
+    if (script === ARABIC) return { lang: 'ar', reason: 'script_default', letters, scores };
+    return { lang: 'und', reason: 'unclear', letters, scores };
+  }
   const analysed = (c: string) => c === 'ar' || c === 'fr' || c === 'en';
   if (!analysed(best.code)) return { lang: 'und', reason: `neighbour:${best.code}`, letters, scores };
   if (second && !analysed(second.code) && best.s < second.s * MARGIN) {

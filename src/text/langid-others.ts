@@ -22,6 +22,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
         'no', 'al', 'lo', 'su', 'sus', 'como', 'más', 'pero', 'fue', 'ha', 'han', 'este', 'esta', 'entre',
         'sobre', 'también', 'sin', 'muy', 'ya', 'hay', 'ser', 'son', 'sido', 'desde', 'donde', 'cuando',
         'porque', 'según', 'contra', 'tras', 'durante', 'fueron',
+        'dos', 'tres', 'muertos',
       ],
       trigrams: [
         'ñ', 'ión', 'ció', 'os ', 'as ', 'ado', 'ada', 'los', 'las', ' el', 'el ', 'del', 'que', 'ía ', 'ó',
@@ -38,6 +39,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
         'que', 'por', 'para', 'com', 'não', 'se', 'ao', 'à', 'pelo', 'pela', 'mais', 'foi', 'é', 'são', 'como',
         'mas', 'seu', 'sua', 'ele', 'ela', 'entre', 'sobre', 'também', 'já', 'quando', 'onde', 'segundo',
         'após', 'foram', 'contra', 'durante',
+        'dois', 'três', 'mortos',
       ],
       trigrams: [
         'ã', 'õ', 'ç', 'ção', 'ões', 'ão ', 'nh', 'lh', 'os ', 'as ', 'do ', 'da ', ' do', ' da', 'ado', 'ada',
@@ -53,6 +55,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
         'il', 'lo', 'la', 'i', 'gli', 'le', 'di', 'del', 'della', 'dei', 'delle', 'e', 'è', 'che', 'un', 'una',
         'in', 'per', 'con', 'non', 'da', 'al', 'alla', 'sono', 'ha', 'come', 'più', 'ma', 'anche', 'questo',
         'questa', 'tra', 'fra', 'dopo', 'secondo', 'stato', 'essere', 'nel', 'nella', 'sul', 'sulla',
+        'due', 'tre', 'morti',
       ],
       trigrams: [
         'zio', 'ell', 'lla', 'gli', 'chi', 'che', 'to ', 'ta ', 'di ', 'ato', 'ata', 'ano', 'ono', 'zz', 'è',
@@ -69,6 +72,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
         'eine', 'einer', 'auf', 'für', 'sich', 'auch', 'es', 'sie', 'er', 'wir', 'als', 'an', 'bei', 'nach',
         'aus', 'wird', 'wurde', 'wurden', 'hat', 'haben', 'sind', 'war', 'dass', 'oder', 'aber', 'noch', 'nur',
         'über', 'gegen', 'durch', 'zum', 'zur',
+        'zwei', 'drei', 'getötet',
       ],
       trigrams: [
         'ß', 'ä', 'ö', 'ü', 'sch', 'ch ', 'ich', 'ech', 'che', 'ein', 'ung', 'en ', 'er ', 'der', 'die', 'und',
@@ -84,6 +88,7 @@ export const OTHER_LANGUAGES: readonly OtherLanguage[] = [
         'de', 'het', 'een', 'en', 'van', 'in', 'is', 'op', 'te', 'dat', 'die', 'niet', 'met', 'voor', 'zijn',
         'er', 'aan', 'ook', 'als', 'bij', 'door', 'om', 'maar', 'naar', 'werd', 'worden', 'heeft', 'hebben',
         'dan', 'nog', 'uit', 'over', 'tegen', 'wordt', 'werden',
+        'twee', 'drie', 'gedood',
       ],
       trigrams: [
         'ij', 'oe', 'aa', 'ee', 'oo', 'sch', 'cht', 'de ', 'het', 'een', 'van', 'en ', 'ijk', 'ijn', ' ge',

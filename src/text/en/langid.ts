@@ -11,6 +11,7 @@ export const langid: NgramFeatures = {
     'her', 'this', 'that', 'these', 'those', 'which', 'who', 'whom', 'not', 'but', 'or', 'as', 'after',
     'before', 'than', 'also', 'would', 'will', 'into', 'over', 'against', 'during', 'about', 'there', 'we',
     'our', 'more', 'most', 'said', 'least', 'near',
+    'two', 'three', 'four', 'five', 'says', 'say', 'killed', 'people',
   ],
   trigrams: [
     ' th', 'the', 'he ', 'ing', 'ng ', ' wh', 'ght', 'ed ', 'ly ', 'ity', 'ous', 'ere', 've ', 'ey ', 'own',

@@ -11,6 +11,7 @@ export const langid: NgramFeatures = {
     'ils', 'elles', 'on', 'nous', 'vous', 'qui', 'que', "qu'", 'ne', "n'", 'pas', 'plus', 'ce', 'cette',
     'ces', 'se', "s'", 'son', 'sa', 'ses', 'leur', 'leurs', 'mais', 'ou', 'où', 'selon', 'après', 'avant',
     'entre', 'depuis', 'lors', 'contre', 'comme', 'aussi', 'très', 'y', 'dont', "c'", 'était',
+    'deux', 'trois', 'quatre', 'cinq', 'dit', 'tués', 'morts',
   ],
   trigrams: [
     'es ', 'ent', 'le ', 'de ', 'la ', 'les', ' le', ' de', ' la', 'que', 'ées', 'ée ', 'és ', 'ait', 'ais',
