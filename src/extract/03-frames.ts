@@ -37,37 +37,49 @@ const clauseOf = (clauses: Unit[], nstart: number) => {
   return clauses.length - 1;
 };
 
-/** Chains of location anchors: "مدرسة الدرك في منطقة فالادي في باماكو" is one chain; "و" starts another. */
+/**
+ * Chains of location anchors. "مدرسة الدرك في منطقة فالادي في باماكو" is one chain; so is
+ * "Indelimane, in the Ménaka region, near the border with Niger" (regions, countries and "near X"
+ * places only qualify a chain). A new chain starts at a conjunction ("و", "and", "et") followed by
+ * another specific place or facility when the current chain already has one.
+ */
 function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place?: PlaceMention; facility?: Hit<TargetRule> }>): Location[] {
   const t = v.norm.text;
   const out: Location[] = [];
   let cur: typeof anchors = [];
+  const isSpecific = (a: (typeof anchors)[number]) => !!a.facility || (!!a.place && !a.place.place.isCountry && !a.place.place.isRegion && !a.place.near);
   const flush = () => {
     if (!cur.length) return;
     const places = cur.filter((a) => a.place).map((a) => a.place!);
-    const specific = places.find((p) => !p.place.isCountry && !p.place.isRegion) ?? places.find((p) => !p.place.isCountry) ?? places[0] ?? null;
+    const specific =
+      places.find((p) => !p.place.isCountry && !p.place.isRegion && !p.near) ??
+      places.find((p) => !p.place.isCountry && !p.place.isRegion) ??
+      places.find((p) => !p.place.isCountry) ??
+      places[0] ??
+      null;
     const facility = cur.find((a) => a.facility)?.facility ?? null;
     out.push({ place: specific, facility, near: !!specific?.near });
     cur = [];
   };
   anchors.sort((a, b) => a.nstart - b.nstart);
   for (const a of anchors) {
-    if (cur.length) {
+    if (cur.length && isSpecific(a) && cur.some(isSpecific)) {
       const prev = cur[cur.length - 1];
       const gap = t.slice(prev.nend, a.nstart);
-      const words = gap.split(/\s+/).filter(Boolean).length;
-      const conj = /(^|\s)(و|and|et|ou|or)(\s|$)|[,;،؛]/u.test(gap) || (v.lang === 'ar' && a.facility !== undefined && /^و/.test(t.slice(a.nstart, a.nend)));
-      if (conj || words > 6) flush();
+      const conj = /(^|\s)(و|and|et|ou|or|as well as|ainsi que)(\s|$)/u.test(gap) || (v.lang === 'ar' && /^و/.test(t.slice(a.nstart, a.nend)));
+      const far = gap.split(/\s+/).filter(Boolean).length > 8;
+      if (conj || far) flush();
     }
     cur.push(a);
   }
   flush();
-  // Merge chains that resolve to the same place with no facility of their own.
+  // Chains that resolve to the same place with no facility of their own are one location.
   return out.filter((l, i) => i === 0 || l.facility || !out.slice(0, i).some((o) => o.place && l.place && o.place.place.id === l.place.place.id));
 }
 
 export function buildFrames(v: DocView, m: Mentions): Frame[] {
   const frames: Frame[] = [];
+  const speech = (d: Located<DateMention>) => m.cues.some((c) => c.sentence === d.sentence && c.nend <= d.nstart && d.nstart - c.nend <= 12);
   for (const s of v.sentences) {
     const trigs = m.triggers.filter((h) => h.sentence === s.index && !h.negated);
     if (!trigs.length) continue;
@@ -94,10 +106,10 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       // Places in trigger-less clauses of the sentence also belong to it ("في الساعات الأولى…، دوى إطلاق نار في…").
       if (!cPlaces.length) cPlaces = places.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
       if (!cTargets.length) cTargets = targets.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
-      let date = pickDate(inClause(dates), hits[0].nstart);
+      let date = pickDate(inClause(dates), hits[0].nstart, speech);
       let dateFromSentence = false;
       if (!date) {
-        date = pickDate(dates.filter((d) => !clauseHasTrigger(clauseOf(s.clauses, d.nstart))), hits[0].nstart);
+        date = pickDate(dates.filter((d) => !clauseHasTrigger(clauseOf(s.clauses, d.nstart))), hits[0].nstart, speech);
         dateFromSentence = !!date;
       }
       const anchors = [
@@ -128,8 +140,9 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
   return frames.filter((f) => f.triggers.some((h) => !h.rule.weak) || f.date || f.location.place);
 }
 
-function pickDate(dates: Array<Located<DateMention>>, near: number): Located<DateMention> | null {
+function pickDate(dates: Array<Located<DateMention>>, near: number, speech: (d: Located<DateMention>) => boolean): Located<DateMention> | null {
   if (!dates.length) return null;
-  // Prefer resolved, then the most precise, then the closest to the trigger.
-  return [...dates].sort((a, b) => Number(b.value.from !== null) - Number(a.value.from !== null) || a.value.precision - b.value.precision || Math.abs(a.nstart - near) - Math.abs(b.nstart - near))[0];
+  // Prefer dates of the event over the date something was said ("the ministry said on Wednesday"),
+  // then resolved ones, then the closest to the trigger.
+  return [...dates].sort((a, b) => Number(speech(a)) - Number(speech(b)) || Number(b.value.from !== null) - Number(a.value.from !== null) || Math.abs(a.nstart - near) - Math.abs(b.nstart - near))[0];
 }

@@ -30,8 +30,9 @@ export function campOf(a: ActorRef): Camp {
   if (a.kind === 'civilians' || inter === 'Civilians') return 'civilian';
   if (inter === 'State forces' || a.kind === 'state_force' || a.kind === 'foreign_force') return 'government';
   if (inter === 'External/Other forces') return 'government';
-  if (inter === 'Identity militia' || a.kind === 'militia') return 'militia';
+  if (inter === 'Identity militia') return 'militia';
   if (inter === 'Rebel group' || inter === 'Political militia' || a.kind === 'group' || a.kind === 'unit' || a.kind === 'movement') return 'insurgent';
+  if (a.kind === 'militia') return 'militia';
   return 'other';
 }
 
@@ -51,6 +52,7 @@ export function resolveActors(v: DocView, m: Mentions, kb: ActorKB, dateOf: (sen
     const date = dateOf(s.index);
     const uses: ActorUse[] = [];
     const actors = m.actors.filter((a) => a.sentence === s.index);
+    const iso2 = countryOf(s.index);
     for (const a of actors) {
       if (a.kind === 'descriptor' || a.kind === 'party') continue;
       const base = { start: a.start, end: a.end, text: a.text, nstart: a.nstart };
@@ -60,7 +62,7 @@ export function resolveActors(v: DocView, m: Mentions, kb: ActorKB, dateOf: (sen
         if (group && ARMED_KINDS.has(String(group.kind))) uses.push({ ...base, ref: group, camp: campOf(group), via: 'commander', unit: unit && unit.id !== group.id ? unit : undefined });
         continue;
       }
-      const ref = kb.rename(a.id, date) ?? a;
+      const ref = kb.rename(a.id, date, iso2) ?? a;
       if (a.kind === 'unit') {
         const group = kb.groupOf(a.id, date);
         if (group && group.id !== a.id) {
@@ -72,10 +74,14 @@ export function resolveActors(v: DocView, m: Mentions, kb: ActorKB, dateOf: (sen
     }
     for (const h of m.anaphors.filter((x) => x.sentence === s.index)) {
       if (uses.some((u) => u.start <= h.start && h.end <= u.end)) continue;
-      const target = h.rule.refers_to === 'armed_group' ? lastGroup : lastState;
+      let target = h.rule.refers_to === 'armed_group' ? lastGroup : lastState;
+      if (!target && h.rule.refers_to === 'armed_group' && iso2) {
+        // "Gunmen" with no group named before: ACLED's Unidentified Armed Group of the country.
+        const r = kb.forRole(iso2, 'armed_group', date);
+        if (r) target = { ref: r, camp: 'insurgent', start: h.start, end: h.end, text: h.text, nstart: h.nstart, via: 'anaphor' };
+      }
       if (target) uses.push({ ...target, start: h.start, end: h.end, text: h.text, nstart: h.nstart, via: 'anaphor' });
     }
-    const iso2 = countryOf(s.index);
     if (iso2) {
       for (const h of m.targets.filter((x) => x.sentence === s.index)) {
         if (uses.some((u) => u.start <= h.start && h.end <= u.end)) continue;

@@ -13,7 +13,7 @@ import type { Mentions, PlaceMention } from './02-mentions.ts';
 import type { Frame } from './03-frames.ts';
 import type { ActorUse, SentenceActors } from './04-actors.ts';
 import type { SentenceClaim } from './05-claims.ts';
-import type { ActorKB, Place, PlaceKB } from './knowledge.ts';
+import type { ActorKB, ActorRef, Place, PlaceKB } from './knowledge.ts';
 import { daysBetween } from './dates.ts';
 
 export interface Draft {
@@ -115,7 +115,8 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       for (const d of inside) d.frames.push(x.f);
       continue;
     }
-    if (!x.place && drafts.some((d) => overlaps(d, f))) {
+    if (!x.place) {
+      // Dated but unplaced: it adds to the events of that day, never creates one (ACLED needs a place).
       drafts.filter((d) => overlaps(d, f)).forEach((d) => d.frames.push(x.f));
       continue;
     }
@@ -166,11 +167,10 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     if (main && c.claim.kind !== 'responsibility') main.claims.push(c.claim);
     else if (main) drafts.filter((d) => !d.background).forEach((d) => d.claims.push(c.claim));
   }
-  // 4. Background: explicit cues, or a date well before publication.
+  // 4. Background: a date well before publication; without dates to compare, the sentence's cues.
   for (const d of drafts) {
-    if (published && d.to && daysBetween(d.to, published) > 14) d.background = true;
-    if (d.frames.every((f) => f.background) && d.frames.length) d.background = true;
-    if (published && d.to && daysBetween(d.to, published) <= 3 && !d.frames.some((f) => f.background && f.date)) d.background = false;
+    if (published && d.to) d.background = daysBetween(d.to, published) > 14;
+    else d.background = d.frames.length > 0 && d.frames.every((f) => f.background);
   }
   return drafts;
 }
@@ -181,12 +181,16 @@ export interface Sides {
 }
 
 /** Split the actors of an event into two sides: the attacker's camp and the others. */
-export function sides(d: Draft, actors: SentenceActors[], subTypes: string[]): Sides {
+export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], unidentified: ActorRef | null = null): Sides {
   const uses: ActorUse[] = [];
   for (const f of d.frames) uses.push(...actors[f.sentence].uses);
   if (!uses.length) return { a: [], b: [] };
   const stateFirst = subTypes.some((s) => s === 'Air/drone strike' || s === 'Government regains territory' || s === 'Arrests');
   const camps = new Set(uses.map((u) => u.camp));
+  if (camps.size === 1 && camps.has('civilian') && unidentified) {
+    // Violence with only victims named: ACLED codes the perpetrator as an unidentified armed group.
+    return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };
+  }
   let attacker: ActorUse['camp'];
   if (stateFirst && camps.has('government')) attacker = 'government';
   else if (camps.has('insurgent')) attacker = 'insurgent';
@@ -206,7 +210,8 @@ function leadOf(uses: ActorUse[]): { actor: string; inter: InterLabel; assoc: st
     c.n += u.via === 'target' ? 0.5 : 1;
     counts.set(u.ref.canonical, c);
   }
-  const ranked = [...counts.values()].sort((x, y) => Number(x.u.ref.kind === 'foreign_force') - Number(y.u.ref.kind === 'foreign_force') || y.n - x.n);
+  const generic = (u: ActorUse) => Number(u.ref.kind === 'foreign_force') + 2 * Number(/^Unidentified /.test(u.ref.canonical));
+  const ranked = [...counts.values()].sort((x, y) => generic(x.u) - generic(y.u) || y.n - x.n);
   const lead = ranked[0].u.ref;
   const assoc = new Set<string>();
   for (const u of uses) {

@@ -57,7 +57,8 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
 function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<typeof resolveActors>, kb: Knowledge): EventRecord {
   const date = d.from ?? undefined;
   const prelimSubs = d.frames.flatMap((f) => f.triggers.map((h) => h.rule.sub_event_type));
-  const sd = sides(d, actors, prelimSubs);
+  const unidentified = d.place ? kb.actors.forRole(d.place.iso2, 'armed_group', date) : null;
+  const sd = sides(d, actors, prelimSubs, unidentified);
   const rename = (u: (typeof sd.a)[number]) => {
     const r = kb.actors.rename(u.ref.id, date);
     return r ? { ...u, ref: r } : u;

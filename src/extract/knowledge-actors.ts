@@ -13,14 +13,15 @@ const ref = (a: Actor): ActorRef => ({ id: a.id, canonical: a.canonical, kind: a
 
 export function registryActors(registry: Registry = loadRegistry()): ActorKB {
   const roleCache = new Map<string, Actor | null>();
-  const roleLineage = (iso2: string, role: TargetRole): Actor | null => {
+  const roleLineage = (iso2: string, role: TargetRole | 'armed_group'): Actor | null => {
     const key = `${iso2}:${role}`;
     if (roleCache.has(key)) return roleCache.get(key)!;
     const country = COUNTRY[iso2];
     let found: Actor | undefined;
     if (country) {
       const all = registry.all().filter((a) => !a.lineage); // lineages and plain entries, not periods
-      const sameCountry = (a: Actor) => a.country === country || a.canonical.includes(`of ${country}`) || a.canonical.includes(`(${country})`);
+      const ofCountry = new RegExp(`of ${country}(?![a-z])|\\(${country}\\)`);
+      const sameCountry = (a: Actor) => a.country === country || ofCountry.test(a.canonical);
       const pick = (pred: (a: Actor) => boolean) => all.find((a) => sameCountry(a) && pred(a));
       switch (role) {
         case 'military':
@@ -40,6 +41,9 @@ export function registryActors(registry: Registry = loadRegistry()): ActorKB {
           break;
         case 'civilians':
           found = pick((a) => a.canonical === `Civilians (${country})`);
+          break;
+        case 'armed_group':
+          found = pick((a) => a.canonical === `Unidentified Armed Group (${country})`);
           break;
         case 'government':
           found = pick((a) => a.canonical.startsWith(`Government of ${country}`));
@@ -70,10 +74,10 @@ export function registryActors(registry: Registry = loadRegistry()): ActorKB {
       const u = registry.resolve(link.id, { date });
       return u ? ref(u) : null;
     },
-    rename(id, date) {
+    rename(id, date, iso2) {
       const a = registry.byId(id);
       const lineage = a?.lineage ?? id;
-      const r = registry.resolve(lineage, { date });
+      const r = registry.resolve(lineage, { date, country: iso2 ? COUNTRY[iso2] : undefined });
       return r ? ref(r) : a ? ref(a) : null;
     },
   };

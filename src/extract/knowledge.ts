@@ -29,13 +29,13 @@ export interface ActorKB {
   /** Every actor, person and descriptor mention in `text` (clean-text offsets), names valid at `date`. */
   find(text: string, lang: Lang, date?: string): ActorHit[];
   /** The actor of a country in a role at a date (e.g. ML + military + 2024-09-17 → Military Forces of Mali (2021-)). */
-  forRole(iso2: string, role: TargetRole, date?: string): ActorRef | null;
+  forRole(iso2: string, role: TargetRole | 'armed_group', date?: string): ActorRef | null;
   /** The top armed group a unit or person belongs to (Katiba Macina → JNIM), or null. */
   groupOf(id: string, date?: string): ActorRef | null;
   /** The unit a person commands or belongs to (Salman al-Bambari → Katiba Macina), or null. */
   unitOf(id: string, date?: string): ActorRef | null;
   /** Re-name an actor for another date (state forces change names with regimes). */
-  rename(id: string, date?: string): ActorRef | null;
+  rename(id: string, date?: string, iso2?: string | null): ActorRef | null;
 }
 
 export interface Place {

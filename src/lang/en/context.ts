@@ -22,7 +22,7 @@ export const regularity: TermRule[] = [{ id: 'en.reg.regularly', terms: ['regula
 
 export const negations: TermRule[] = [{ id: 'en.neg.not', terms: ['not', 'no', "didn't", 'did not', 'never', 'without', 'nor'] }];
 
-export const irrealis: TermRule[] = [{ id: 'en.irr.modal', terms: ['could', 'might', 'may', 'would', 'if', 'risk', 'fear*', 'likely to', 'possible'] }];
+export const irrealis: TermRule[] = [{ id: 'en.irr.modal', terms: ['could', 'might', 'would', 'if', 'risk', 'fear*', 'likely to', 'possible'] }];
 
 export const capitalWords: TermRule[] = [{ id: 'en.cap.capital', terms: ['the capital', 'capital'] }];
 
