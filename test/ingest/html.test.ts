@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { ingestBuffer, ingestText } from '../../src/ingest/index.ts';
-import { htmlToText, cleanTitle } from '../../src/ingest/html/index.ts';
+import { htmlToText, cleanTitle, MAX_DOM_CHARS } from '../../src/ingest/html/index.ts';
+import { roughHtmlText } from '../../src/ingest/html/rough.ts';
 import { walkText, maxDepth } from '../../src/ingest/html/walk.ts';
 import { parseHTML } from 'linkedom';
 
@@ -210,4 +211,30 @@ test('html: sniffed from content without a .html name', () => {
   const plain = ingestText('Less than <b> and more than > are fine in plain text, said the army.', { uri: 'paste:2', kind: 'paste' });
   assert.ok(plain.ok && plain.document.format === 'text');
   assert.equal(htmlToText('<p>only a fragment, but a sentence.</p>').text, 'only a fragment, but a sentence.');
+});
+
+test('html: the linear pass for pages too large for a DOM', () => {
+  const rows: [string, string][] = [
+    ['<p>a</p><p>b</p>', 'a\n\nb'],
+    ['<p>a<br>b</p>', 'a\nb'],
+    ['<p>x<script>var y = "<p>LEAK</p>";</script>z</p>', 'x z'],
+    ['<p>x<SCRIPT type="a">LEAK</SCRIPT >z</p>', 'x z'],
+    ['<style>p{}</style><p>x</p><!-- LEAK --><p>y</p>', 'x\n\ny'],
+    ['<p>x</p><script>LEAK unclosed', 'x'],
+    ['<p>x</p><!-- LEAK unclosed', 'x'],
+    ['<p>Tom &amp; Jerry &#233;t&#xE9; &laquo;x&raquo; &bogus;</p>', 'Tom & Jerry été «x» &bogus;'],
+    ['<p>line\none</p>', 'line one'],
+  ];
+  for (const [html, want] of rows) assert.equal(roughHtmlText(html).replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim(), want, html);
+  // End to end on a page over the DOM limit: metadata from <head>, no script in the text.
+  const p = `<p>${P_EN[0]}</p>\n<script>var LEAK = 1;</script>\n`;
+  const html = `<!doctype html><html lang="en"><head><title>Big page</title><meta property="og:site_name" content="Wire"><meta property="article:published_time" content="2024-01-02"></head><body><nav>Menu</nav><article>${p.repeat(Math.ceil((MAX_DOM_CHARS + 1) / p.length))}</article></body></html>`;
+  const r = ingestText(html, { uri: 'mem:big.html', kind: 'paste' });
+  assert.ok(r.ok);
+  assert.deepEqual(r.warnings.map((w) => w.code), ['html_fallback']);
+  assert.equal(r.document.title, 'Big page');
+  assert.equal(r.document.outlet, 'Wire');
+  assert.equal(r.document.published, '2024-01-02');
+  assert.ok(r.document.text.startsWith(`Big page\n\n${P_EN[0]}\n\n${P_EN[0]}`));
+  assert.doesNotMatch(r.document.text, /LEAK|Menu/);
 });

@@ -2,22 +2,28 @@
  * @module ingest/html
  * HTML → main text + metadata, through a real DOM (linkedom) and Mozilla's Readability.
  *   1. parse; read metadata first (Readability rewrites the DOM);
- *   2. measure nesting depth iteratively: Readability recurses, so a page deeper than
- *      MAX_READABILITY_DEPTH skips it (warning `html_too_deep`);
+ *   2. measure nesting depth and size iteratively: Readability recurses and slows down fast, so a
+ *      page deeper than MAX_READABILITY_DEPTH (warning `html_too_deep`) or larger than
+ *      MAX_READABILITY_ELEMENTS (warning `html_fallback`) skips it;
  *   3. Readability's article node → text by the iterative walk (paragraphs as "\n\n");
  *   4. when Readability throws, returns nothing, or keeps too little, the whole body is walked
  *      without <nav>/<aside>/<footer> (warning `html_fallback`).
- * The headline is put first in the text when the article body does not already start with it,
+ * Pages over MAX_DOM_CHARS get no DOM (./rough.ts). The headline is put first in the text when the article body does not already start with it,
  * as plain-text pages have it there too. <script>/<style> never reach the text (walk.ts skips them).
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import type { Warning } from '../../model/types.ts';
 import { pageMeta, type PageMeta } from './meta.ts';
-import { maxDepth, walkText, type WalkNode } from './walk.ts';
+import { domStats, walkText, type WalkNode } from './walk.ts';
+import { roughHtmlText } from './rough.ts';
 
 /** Deeper pages skip Readability (it recurses per level and slows down quadratically; some 4,000 levels overflow the stack). */
 export const MAX_READABILITY_DEPTH = 300;
+/** Larger pages skip Readability too: its time grows faster than the page (40,000 elements ≈ 4 s). */
+export const MAX_READABILITY_ELEMENTS = 20000;
+/** Larger pages get no DOM at all (memory): a linear tag-stripping pass, metadata from <head> only. */
+export const MAX_DOM_CHARS = 8 * 1024 * 1024;
 /** An article shorter than this (characters) is not trusted over the body text. */
 const MIN_ARTICLE_CHARS = 140;
 
@@ -28,7 +34,7 @@ export interface HtmlText {
   headline: string | null;
   warnings: Warning[];
   /** Which way the text was obtained (debug). */
-  method: 'readability' | 'body' | 'body-deep';
+  method: 'readability' | 'body' | 'body-deep' | 'rough';
 }
 
 type DomDoc = Document & { body: (Element & WalkNode) | null; documentElement: Element & WalkNode };
@@ -62,17 +68,22 @@ function bodyText(doc: DomDoc): string {
 
 export function htmlToText(html: string, opts: { baseUrl?: string | null } = {}): HtmlText {
   const warnings: Warning[] = [];
+  if (html.length > MAX_DOM_CHARS) return roughPage(html, opts.baseUrl ?? null);
   const doc = parse(html);
   const meta = pageMeta(doc as never, opts.baseUrl ?? null);
   const root = (doc.documentElement ?? doc.body) as WalkNode | null;
-  const depth = root ? maxDepth(root, MAX_READABILITY_DEPTH + 1) : 0;
+  const stats = root ? domStats(root, MAX_READABILITY_DEPTH + 1, MAX_READABILITY_ELEMENTS + 1) : { depth: 0, elements: 0 };
 
   let text = '';
   let method: HtmlText['method'] = 'readability';
   let articleTitle: string | null = null;
-  if (depth > MAX_READABILITY_DEPTH) {
+  if (stats.depth > MAX_READABILITY_DEPTH) {
     warnings.push({ code: 'html_too_deep', message: `HTML nested more than ${MAX_READABILITY_DEPTH} levels: main-content extraction skipped, body text used` });
     method = 'body-deep';
+    text = bodyText(doc);
+  } else if (stats.elements > MAX_READABILITY_ELEMENTS) {
+    warnings.push({ code: 'html_fallback', message: `more than ${MAX_READABILITY_ELEMENTS} elements: main-content extraction skipped, body text used` });
+    method = 'body';
     text = bodyText(doc);
   } else {
     let reason = '';
@@ -99,4 +110,24 @@ export function htmlToText(html: string, opts: { baseUrl?: string | null } = {})
     if (!start.includes(headline)) text = `${headline}\n\n${text}`;
   }
   return { text, meta, headline, warnings, method };
+}
+
+/** A page too large for a DOM: metadata from the <head> alone, text by the linear pass. */
+function roughPage(html: string, baseUrl: string | null): HtmlText {
+  const headEnd = html.slice(0, 2 * 1024 * 1024).search(/<\/head\s*>|<body[\s>]/i);
+  const head = headEnd > 0 ? html.slice(0, headEnd) : '';
+  const meta = pageMeta(parse(`${head.replace(/<html[^>]*>/i, '')}<body></body>`) as never, baseUrl);
+  const lang = html.slice(0, 4096).match(/<html[^>]*\blang\s*=\s*["']?([a-z]{2})/i);
+  if (lang && !meta.lang) meta.lang = lang[1].toLowerCase();
+  let text = roughHtmlText(headEnd > 0 ? html.slice(headEnd) : html);
+  const headline = cleanTitle(meta.title, meta.outlet);
+  if (headline && text.trim() && !squash(text.slice(0, headline.length * 3 + 400)).includes(headline)) text = `${headline}\n\n${text}`;
+  const mb = (html.length / 1024 / 1024).toFixed(1);
+  return {
+    text,
+    meta,
+    headline,
+    warnings: [{ code: 'html_fallback', message: `page of ${mb} M characters is too large for a DOM: tags stripped, no main-content extraction` }],
+    method: 'rough',
+  };
 }

@@ -112,23 +112,36 @@ export function walkText(root: WalkNode, opts: { skipChrome?: boolean } = {}): s
 
 /** Greatest element depth under `root`, walking iteratively; stops counting at `cap`. */
 export function maxDepth(root: WalkNode, cap = Infinity): number {
+  return domStats(root, cap).depth;
+}
+
+/**
+ * Element depth and count under `root`, iteratively; stops as soon as the depth reaches
+ * `depthCap` or the count reaches `countCap`.
+ */
+export function domStats(root: WalkNode, depthCap = Infinity, countCap = Infinity): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
+  let elements = 0;
   let node = root.firstChild;
   while (node) {
+    if (node.nodeType === 1) {
+      elements++;
+      if (elements >= countCap) break;
+    }
     if (node.nodeType === 1 && node.firstChild) {
       depth++;
       if (depth > max) max = depth;
-      if (max >= cap) return max;
+      if (max >= depthCap) break;
       node = node.firstChild;
       continue;
     }
     while (node && !node.nextSibling) {
       node = node.parentNode;
       depth--;
-      if (!node || node === root) return max;
+      if (!node || node === root) return { depth: max, elements };
     }
     if (node) node = node.nextSibling;
   }
-  return max;
+  return { depth: max, elements };
 }
