@@ -1,0 +1,143 @@
+/**
+ * @module fuse/01-normalise
+ * Step 1: each input event becomes a compact, comparison-ready view — dates as day numbers,
+ * places as folded keys and coordinates, actors as folded "families". Comparing folded keys once
+ * here keeps the pairwise step cheap (fusion of 100,000 events compares millions of pairs).
+ */
+import { matchKey } from '../text/keys.ts';
+import type { FuseInput } from './types.ts';
+
+export interface Norm {
+  idx: number;
+  /** `document_id/event_id_cnty`: unique per input. */
+  key: string;
+  doc: string;
+  /** Independence unit: the outlet when known, else the document. */
+  source: string;
+  /** First and last day (days since 1970-01-01), or null when the event has no date. */
+  s: number | null;
+  e: number | null;
+  background: boolean;
+  country: string;
+  admin1: string;
+  /** Folded admin1..admin3 names (non-empty ones). */
+  admins: string[];
+  /** Folded location name. */
+  loc: string;
+  lat: number | null;
+  lon: number | null;
+  prec: 1 | 2 | 3;
+  /** Folded actor families on each side (unidentified groups left out: they match anything). */
+  side1: string[];
+  side2: string[];
+  families: string[];
+  type: string;
+  sub: string;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `YYYY-MM-DD` → days since the epoch; null when not a valid calendar date. */
+export function dayNumber(s: string | null | undefined): number | null {
+  if (!s) return null;
+  const m = ISO_DAY.exec(s);
+  if (!m) return null;
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== +m[1] || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) return null;
+  return t / DAY_MS;
+}
+
+export function dayString(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Half-width in days of a date known only as `event_date` with a time precision (ACLED: middle of the range). */
+const HALF_WIDTH: Record<string, number> = { '1': 0, '2': 3, '3': 15, null: 15 };
+
+export function dateRange(ev: FuseInput): [number, number] | null {
+  let s = dayNumber(ev.date_start);
+  let e = dayNumber(ev.date_end);
+  if (s !== null || e !== null) {
+    s ??= e!;
+    e ??= s;
+    return s <= e ? [s, e] : [e, s];
+  }
+  const mid = dayNumber(ev.event_date);
+  if (mid === null) return null;
+  const h = HALF_WIDTH[String(ev.time_precision)] ?? 15;
+  return [mid - h, mid + h];
+}
+
+/**
+ * Actor family key: folded name without parenthesised qualifiers (`(2021-)`, `(Mali)`), so that
+ * `Military Forces of Mali (2021-)` and `Military Forces of Mali (2012-2021)` are one family.
+ * Empty for unidentified actors, which any named actor may turn out to be.
+ */
+export function actorFamily(name: string): string {
+  const k = matchKey(name.replace(/\([^)]*\)/g, ' '));
+  if (!k || /^unidentified\b|^unknown\b/.test(k)) return '';
+  return k;
+}
+
+/** Two family keys are one family when one holds the other as whole words (`jnim` ⊂ `jnim group for …`). */
+export function sameFamily(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ` ${long} `.includes(` ${short} `);
+}
+
+function splitAssoc(s: string): string[] {
+  return s ? s.split(/;\s*/).filter(Boolean) : [];
+}
+
+function families(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const f = actorFamily(n);
+    if (f && !out.includes(f)) out.push(f);
+  }
+  return out;
+}
+
+export function normalise(ev: FuseInput, idx: number): Norm {
+  const range = dateRange(ev);
+  const side1 = families([ev.actor1, ...splitAssoc(ev.assoc_actor_1)].filter(Boolean));
+  const side2 = families([ev.actor2, ...splitAssoc(ev.assoc_actor_2)].filter(Boolean));
+  const fams = [...side1];
+  for (const f of side2) if (!fams.includes(f)) fams.push(f);
+  const hasXY = typeof ev.latitude === 'number' && typeof ev.longitude === 'number' && Number.isFinite(ev.latitude) && Number.isFinite(ev.longitude);
+  const prec = ev.geo_precision === 1 || ev.geo_precision === 2 || ev.geo_precision === 3 ? ev.geo_precision : hasXY ? 2 : 3;
+  const admins = [ev.admin1, ev.admin2, ev.admin3].map((a) => (a ? matchKey(a) : '')).filter(Boolean);
+  return {
+    idx,
+    key: `${ev.document_id}/${ev.event_id_cnty}`,
+    doc: ev.document_id,
+    source: ev.outlet ? `outlet:${matchKey(ev.outlet)}` : `doc:${ev.document_id}`,
+    s: range ? range[0] : null,
+    e: range ? range[1] : null,
+    background: ev.background === true,
+    country: ev.country ? matchKey(ev.country) : '',
+    admin1: ev.admin1 ? matchKey(ev.admin1) : '',
+    admins,
+    loc: ev.location ? matchKey(ev.location) : '',
+    lat: hasXY ? ev.latitude : null,
+    lon: hasXY ? ev.longitude : null,
+    prec,
+    side1,
+    side2,
+    families: fams,
+    type: ev.event_type ?? '',
+    sub: ev.sub_event_type ?? '',
+  };
+}
+
+/** Great-circle distance in km. */
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const dLat = (lat2 - lat1) * r;
+  const dLon = (lon2 - lon1) * r;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(dLon / 2) ** 2;
+  return 12_742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

@@ -1,0 +1,141 @@
+/**
+ * @module fuse/03-link
+ * Step 3: may two reports describe the same incident, and how strongly? Hard rules veto a pair
+ * (different days, too far apart for the precision the reports give, disjoint actors, incompatible
+ * event types, same document); otherwise a score in 0..1 weighs date, place, actors and type.
+ * The rules are data records with reason ids so that tests and traces can name them.
+ */
+import { haversineKm, sameFamily, type Norm } from './01-normalise.ts';
+
+export interface Resolved {
+  threshold: number;
+  slackDays: number;
+  maxCompare: number;
+}
+
+/** Distance limits by the coarser precision of the pair (geo_precision 1 place, 2 near it, 3 region). */
+export const DISTANCE_RULES = [
+  { id: 'p1-same-name', precision: 1, sameName: true, maxKm: 15, why: 'one place under two gazetteer entries or a site inside the named town' },
+  { id: 'p1-other-name', precision: 1, sameName: false, maxKm: 5, why: 'two named places a few km apart are two places (the two Bamako raids are 7 km apart)' },
+  { id: 'p2-near', precision: 2, sameName: null, maxKm: 50, why: '"near X" or a part of a region' },
+  { id: 'p3-region', precision: 3, sameName: null, maxKm: 400, why: 'a region coded to its capital: same admin1 (or country) decides, the distance only bounds it' },
+] as const;
+
+export type ActorNeed = 'any' | 'strong';
+
+/** Event types that one incident can be given by different reports (ambush with an IED, an attack that destroys property…). */
+export const TYPE_LINKS: ReadonlyArray<{ id: string; a: string; b: string; score: number; needs: ActorNeed }> = [
+  { id: 'battle-explosion', a: 'Battles', b: 'Explosions/Remote violence', score: 0.75, needs: 'any' },
+  { id: 'battle-strategic', a: 'Battles', b: 'Strategic developments', score: 0.6, needs: 'any' },
+  { id: 'explosion-strategic', a: 'Explosions/Remote violence', b: 'Strategic developments', score: 0.55, needs: 'any' },
+  { id: 'battle-civilians', a: 'Battles', b: 'Violence against civilians', score: 0.6, needs: 'strong' },
+  { id: 'explosion-civilians', a: 'Explosions/Remote violence', b: 'Violence against civilians', score: 0.6, needs: 'strong' },
+  { id: 'civilians-strategic', a: 'Violence against civilians', b: 'Strategic developments', score: 0.5, needs: 'strong' },
+  { id: 'protest-riot', a: 'Protests', b: 'Riots', score: 0.7, needs: 'any' },
+];
+
+export type Veto =
+  | 'same-document'
+  | 'no-date'
+  | 'date-apart'
+  | 'other-country'
+  | 'other-admin1'
+  | 'too-far'
+  | 'actors-disjoint'
+  | 'types-incompatible'
+  | 'types-need-strong-actors';
+
+export type Verdict = { ok: true; score: number; reasons: string[] } | { ok: false; veto: Veto };
+
+const WEIGHTS = { date: 0.3, place: 0.3, actors: 0.25, type: 0.15 };
+
+function dateTerm(a: Norm, b: Norm, o: Resolved, why: string[] | null): number | Veto {
+  if (a.s === null || b.s === null) return 'no-date';
+  // Background mentions join news only on overlapping dates: they never pull news of another day.
+  const slack = a.background !== b.background ? 0 : o.slackDays;
+  if (!(a.s <= b.e! + slack && b.s <= a.e! + slack)) return 'date-apart';
+  const strict = a.s <= b.e! && b.s <= a.e!;
+  const narrow = Math.min(a.e! - a.s, b.e! - b.s) + 1;
+  const v = !strict ? 0.6 : narrow <= 1 ? 1 : narrow <= 7 ? 0.8 : narrow <= 31 ? 0.6 : 0.4;
+  why?.push(!strict ? 'date:within-slack' : `date:overlap-${narrow}d`);
+  return v;
+}
+
+function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
+  const otherCountry = !!a.country && !!b.country && a.country !== b.country;
+  const sameName = !!a.loc && !!b.loc && sameFamily(a.loc, b.loc);
+  // A report that names the admin area the other's place lies in ("Bamako" vs "Faladié, Bamako";
+  // "Ouallam" vs a village of Ouallam department) speaks of that area: compared as a region.
+  const broad = !sameName && ((!!a.loc && b.admins.includes(a.loc)) || (!!b.loc && a.admins.includes(b.loc)));
+  const p = broad ? 3 : (Math.max(a.prec, b.prec) as 1 | 2 | 3);
+  if (a.lat === null || b.lat === null) {
+    if (otherCountry) return 'other-country';
+    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
+    why?.push('place:no-coordinates');
+    return a.admin1 && a.admin1 === b.admin1 ? 0.4 : a.country && a.country === b.country ? 0.25 : 0.1;
+  }
+  const d = haversineKm(a.lat, a.lon!, b.lat, b.lon!);
+  const rule = DISTANCE_RULES.find((r) => r.precision === p && (r.sameName === null || r.sameName === sameName))!;
+  if (d > rule.maxKm) return 'too-far';
+  if (p === 3) {
+    if (otherCountry) return 'other-country';
+    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
+    why?.push(broad ? 'place:names-the-admin-area' : `place:${rule.id}`);
+    return broad ? 0.5 : a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
+  }
+  why?.push(`place:${rule.id}:${d.toFixed(1)}km`);
+  if (p === 1) return sameName ? 1 : 0.85 - 0.2 * (d / rule.maxKm);
+  return 0.75 - 0.3 * (d / rule.maxKm) + (sameName ? 0.1 : 0);
+}
+
+/** Shared families, and whether the actors match strongly (both sides, or two families shared). */
+function actorOverlap(a: Norm, b: Norm): { shared: number; strong: boolean } {
+  let shared = 0;
+  for (const f of a.families) if (b.families.some((g) => sameFamily(f, g))) shared++;
+  const meet = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && x.some((f) => y.some((g) => sameFamily(f, g)));
+  const bothSides = (meet(a.side1, b.side1) && meet(a.side2, b.side2)) || (meet(a.side1, b.side2) && meet(a.side2, b.side1));
+  return { shared, strong: bothSides || shared >= 2 };
+}
+
+function typeTerm(a: Norm, b: Norm, strong: boolean, why: string[] | null): number | Veto {
+  if (!a.type || !b.type) return 0.7;
+  if (a.sub && a.sub === b.sub) {
+    why?.push('type:same-sub');
+    return 1;
+  }
+  if (a.type === b.type) {
+    why?.push('type:same-type');
+    return 0.85;
+  }
+  const rule = TYPE_LINKS.find((r) => (r.a === a.type && r.b === b.type) || (r.a === b.type && r.b === a.type));
+  if (!rule) return 'types-incompatible';
+  if (rule.needs === 'strong' && !strong) return 'types-need-strong-actors';
+  why?.push(`type:${rule.id}`);
+  return rule.score;
+}
+
+/** Judge one pair. Pass `explain` to collect the reasons (costly strings are built only then). */
+export function linkPair(a: Norm, b: Norm, o: Resolved, explain = false): Verdict {
+  if (a.doc === b.doc) return { ok: false, veto: 'same-document' };
+  const why: string[] | null = explain ? [] : null;
+  const dt = dateTerm(a, b, o, why);
+  if (typeof dt === 'string') return { ok: false, veto: dt };
+  const pl = placeTerm(a, b, why);
+  if (typeof pl === 'string') return { ok: false, veto: pl };
+  let ac: number;
+  let strong = false;
+  if (!a.families.length || !b.families.length) {
+    ac = 0.4;
+    why?.push('actors:missing-on-one-side');
+  } else {
+    const ov = actorOverlap(a, b);
+    if (ov.shared === 0) return { ok: false, veto: 'actors-disjoint' };
+    strong = ov.strong;
+    ac = 0.55 + 0.45 * (ov.shared / Math.max(a.families.length, b.families.length));
+    why?.push(`actors:${ov.shared}-shared${strong ? '-strong' : ''}`);
+  }
+  const ty = typeTerm(a, b, strong, why);
+  if (typeof ty === 'string') return { ok: false, veto: ty };
+  const score = WEIGHTS.date * dt + WEIGHTS.place * pl + WEIGHTS.actors * ac + WEIGHTS.type * ty;
+  return { ok: true, score: Math.round(score * 1000) / 1000, reasons: why ?? [] };
+}
