@@ -6,8 +6,9 @@ import { parseArgs } from 'node:util';
 import { stdio, UsageError, type CliIO, type Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
+import { gazetteerCommand } from './commands/gazetteer.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -145,9 +145,12 @@ function findArabic(text: string, g: Gazetteer): PlaceMention[] {
       for (let k = i; k < i + n - 1; k++) if (!joinable(text, toks[k], toks[k + 1], true)) { ok = false; break; }
       if (!ok) continue;
       const tail = text.slice(toks[i].end, toks[i + n - 1].end);
-      const readings = arabicReadings(toks[i].text);
-      // A token any reading of which is a frequent word (وفي → في) is that word.
-      if (n === 1 && readings.some(([, r]) => { const k = arabicKey(r); return f.stop.has(k) || f.stop.has(k.replace(/^ال/, '')); })) continue;
+      const isStop = (r: string) => { const k = arabicKey(r); return f.stop.has(k) || f.stop.has(k.replace(/^ال/, '')); };
+      let readings = arabicReadings(toks[i].text);
+      // A token that is a frequent word, or one after its conjunction (وفي → في), is that word;
+      // a reading without ب/ل/ك that is a frequent word is only dropped (كاتي is not ك + أتى).
+      if (n === 1 && readings.some(([pre, r]) => (pre === 0 || (pre === 1 && /^[وف]/.test(toks[i].text))) && isStop(r))) continue;
+      if (n === 1) readings = readings.filter(([, r]) => !isStop(r));
       if (n > 1 && toks.slice(i + 1, i + n).some((t) => f.stop.has(arabicKey(t.text)))) continue;
       let bestScore = Infinity;
       for (const [pre, reading] of readings) {
@@ -192,6 +195,8 @@ function acceptArabic(
     // words shaped like Arabic nouns (final ة), and only close spellings.
     if (article && !p.altNames.some((a) => arabicKey(a).startsWith('ال'))) continue;
     if (letters < 4 || /[ةه]$/.test(key)) continue;
+    // A hamza inside the word (جاءوا، مسؤول) is Arabic morphology, not a transliterated name.
+    if (/[ءؤئ]|.[أإ]/.test(surface.replace(/[\u064B-\u065F\u0670]/g, ''))) continue;
     if (!/[اوي]/.test(key.slice(1))) continue;
     if (c.match === 'fine' && prior >= SIGNIFICANT) { good.push(c); reason ||= 'ar_translit_significant'; continue; }
     if (c.match === 'fuzzy' && n === 1 && prior >= 3.5 && c.distance <= 0.5) { good.push(c); reason ||= 'ar_translit_near_major'; continue; }
@@ -251,8 +256,11 @@ function acceptLatin(
   if (next && f.notPlaceAfter.has(matchKey(next.text)) && /^\s+$/.test(text.slice(end, next.start))) return null;
   // A capitalised word right after another capitalised non-place word is a person's surname
   // (Amadou Koufa), unless the place is significant.
+  const bigPlace = (w: string) => g.lookup(w, { fuzzy: false }).some((c) => c.match === 'exact' && placePrior(c.place) >= SIGNIFICANT);
   const afterName = prev && CAP.test(prev.text) && /^\s+$/.test(text.slice(prev.end, start)) && !sentenceInitial(text, prev.start) &&
-    !f.stop.has(prevKey) && !g.lookup(prev.text, { fuzzy: false }).some((c) => c.match === 'exact');
+    !f.stop.has(prevKey) && !bigPlace(prev.text);
+  // …and one right before another capitalised word is a first name (Amadou Koufa).
+  const beforeName = next && CAP.test(next.text) && /^\s+$/.test(text.slice(end, next.start)) && !f.stop.has(matchKey(next.text)) && !bigPlace(next.text);
   const cue = cueBefore(text, start, lang, f);
   const good: Candidate[] = [];
   let reason = '';
@@ -260,7 +268,7 @@ function acceptLatin(
     const prior = placePrior(c.place);
     const special = c.place.source === 'supplement' || c.place.source === 'country';
     if (c.match === 'exact') {
-      if (afterName && prior < SIGNIFICANT && !special) continue;
+      if ((afterName || beforeName) && prior < SIGNIFICANT && !special) continue;
       if (sentenceInitial(text, start) && n === 1 && prior < 1 && !cue && !special) continue;
       good.push(c);
       reason ||= 'latin_exact_name';

@@ -97,7 +97,7 @@ export function placePrior(p: Place): number {
 }
 
 export class Gazetteer {
-  readonly parts: Array<{ part: IndexPart; source: 'geonames' | 'import'; path: string; hide: Set<string> }> = [];
+  readonly parts: Array<{ part: IndexPart; source: 'geonames' | 'import'; path: string }> = [];
   readonly countries: Country[];
   readonly supplement: Place[] = [];
   readonly loadMs: number;
@@ -128,12 +128,9 @@ export class Gazetteer {
         this.problems.push({ code: r.code, message: `${f.path}: ${r.message}` });
         continue;
       }
-      this.parts.push({ part: r.part, source: f.source, path: f.path, hide: new Set() });
+      this.parts.push({ part: r.part, source: f.source, path: f.path });
     }
-    // A later import of a country replaces the earlier rows of that country.
-    for (let i = 0; i < this.parts.length; i++) {
-      for (let j = i + 1; j < this.parts.length; j++) for (const c of this.parts[j].part.meta.countries) this.parts[i].hide.add(c);
-    }
+    // Parts are merged: for one geonameid the latest part (a user import) wins; see byId.
     this.countries = (JSON.parse(readFileSync(join(folder, 'countries.json'), 'utf8')) as { countries: Country[] }).countries;
     this.loadSupplement(JSON.parse(readFileSync(join(folder, 'supplement.json'), 'utf8')) as SupplementFile);
     for (const c of this.countries) {
@@ -216,9 +213,9 @@ export class Gazetteer {
     if (this.cache.has(id)) return this.cache.get(id)!;
     let found: Place | null = null;
     for (let i = this.parts.length - 1; i >= 0 && !found; i--) {
-      const { part, source, hide } = this.parts[i];
+      const { part, source } = this.parts[i];
       const r = part.byId(id);
-      if (r && !hide.has(r.cc)) found = this.toPlace(r, source, part.meta);
+      if (r) found = this.toPlace(r, source, part.meta);
     }
     this.cache.set(id, found);
     return found;

@@ -2,7 +2,7 @@
  * @module knowledge/gazetteer/userdata
  * Where a user's own gazetteer additions live ($MARSAD_HOME, else $XDG_DATA_HOME/marsad, else
  * ~/.local/share/marsad) and `importDump`, which turns another GeoNames country dump into an extra
- * index there (merged at load, replacing the bundled rows of the same country).
+ * index there (merged at load; for one geonameid the imported row wins over the bundled one).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
