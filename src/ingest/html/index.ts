@@ -67,10 +67,19 @@ function bodyText(doc: DomDoc): string {
 }
 
 export function htmlToText(html: string, opts: { baseUrl?: string | null } = {}): HtmlText {
+  if (html.length > MAX_DOM_CHARS) return roughPage(html, opts.baseUrl ?? null, 'is too large for a DOM');
+  try {
+    return domPage(html, opts.baseUrl ?? null);
+  } catch (e) {
+    // The DOM library choking on some input is a data problem: fall back, do not crash.
+    return roughPage(html, opts.baseUrl ?? null, `could not be parsed (${(e as Error).message})`);
+  }
+}
+
+function domPage(html: string, baseUrl: string | null): HtmlText {
   const warnings: Warning[] = [];
-  if (html.length > MAX_DOM_CHARS) return roughPage(html, opts.baseUrl ?? null);
   const doc = parse(html);
-  const meta = pageMeta(doc as never, opts.baseUrl ?? null);
+  const meta = pageMeta(doc as never, baseUrl);
   const root = (doc.documentElement ?? doc.body) as WalkNode | null;
   const stats = root ? domStats(root, MAX_READABILITY_DEPTH + 1, MAX_READABILITY_ELEMENTS + 1) : { depth: 0, elements: 0 };
 
@@ -112,11 +121,16 @@ export function htmlToText(html: string, opts: { baseUrl?: string | null } = {})
   return { text, meta, headline, warnings, method };
 }
 
-/** A page too large for a DOM: metadata from the <head> alone, text by the linear pass. */
-function roughPage(html: string, baseUrl: string | null): HtmlText {
+/** A page too large for (or unparsable by) the DOM: metadata from the <head> alone, text by the linear pass. */
+function roughPage(html: string, baseUrl: string | null, why: string): HtmlText {
   const headEnd = html.slice(0, 2 * 1024 * 1024).search(/<\/head\s*>|<body[\s>]/i);
   const head = headEnd > 0 ? html.slice(0, headEnd) : '';
-  const meta = pageMeta(parse(`${head.replace(/<html[^>]*>/i, '')}<body></body>`) as never, baseUrl);
+  let meta: PageMeta = { title: null, outlet: null, url: null, published: null, publishedFrom: null, lang: null };
+  try {
+    meta = pageMeta(parse(`${head.replace(/<html[^>]*>/i, '')}<body></body>`) as never, baseUrl);
+  } catch {
+    /* no metadata then */
+  }
   const lang = html.slice(0, 4096).match(/<html[^>]*\blang\s*=\s*["']?([a-z]{2})/i);
   if (lang && !meta.lang) meta.lang = lang[1].toLowerCase();
   let text = roughHtmlText(headEnd > 0 ? html.slice(headEnd) : html);
@@ -127,7 +141,7 @@ function roughPage(html: string, baseUrl: string | null): HtmlText {
     text,
     meta,
     headline,
-    warnings: [{ code: 'html_fallback', message: `page of ${mb} M characters is too large for a DOM: tags stripped, no main-content extraction` }],
+    warnings: [{ code: 'html_fallback', message: `page of ${mb} M characters ${why}: tags stripped, no main-content extraction` }],
     method: 'rough',
   };
 }
