@@ -114,6 +114,12 @@ const PAGES: PageCase[] = [
     want: ['القاعدة تهاجم العاصمة المالية', ...seedText.split('\n').slice(6, 40).filter((l) => l && !/صلة|الأعلى/.test(l))],
   },
   {
+    name: 'agency credit at the tail is kept, the share bar after it is not',
+    lines: ['Niger : la junte ferme la frontière avec le Bénin', ...FR_BODY, '(AFP)', 'Partager :', 'Imprimer'],
+    title: 'Niger : la junte ferme la frontière avec le Bénin',
+    want: ['Niger : la junte ferme la frontière avec le Bénin', ...FR_BODY, '(AFP)'],
+  },
+  {
     name: 'no chrome: untouched',
     lines: EN_BODY,
     title: null,

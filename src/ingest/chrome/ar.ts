@@ -59,6 +59,8 @@ export const AR_CHROME: ChromeRule[] = [
   { id: 'ar.readtime', kind: 'readtime', pattern: /^(وقت القراءه|مده القراءه)?\s*\d+\s*(دقيقه|دقائق|دقيقتان|دقيقتين)\s*(للقراءه|قراءه)?$/ },
   { id: 'ar.ad', kind: 'ad', phrases: ['إعلان', 'إعلانات', 'محتوى مدفوع', 'برعاية'], extra: 0 },
   { id: 'ar.byline', kind: 'byline', phrases: ['بقلم', 'كتب', 'كتبه', 'كتبت', 'إعداد', 'تحرير', 'ترجمة', 'المحرر', 'بواسطة'], extra: 6 },
+  // Agency credits and sources name who reported: kept for the extractor.
+  { id: 'ar.byline.credit', kind: 'byline', phrases: ['فرانس برس', 'أ ف ب', 'رويترز', 'الأناضول', 'وكالات', 'المصدر', 'المصادر'], extra: 4 },
   { id: 'ar.dateline', kind: 'dateline', phrases: ['نشر في', 'نشر بتاريخ', 'تاريخ النشر', 'آخر تحديث', 'تم التحديث', 'تم النشر'], extra: 8 },
   { id: 'ar.dateline.ago', kind: 'dateline', pattern: /^منذ (\d+ )?(دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام)$/ },
   {

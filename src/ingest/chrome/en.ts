@@ -51,6 +51,8 @@ export const EN_CHROME: ChromeRule[] = [
   { id: 'en.readtime', kind: 'readtime', pattern: /^(reading time \d+ ?(min|mins|minutes?)|\d+ ?(min|mins|minutes?) read)$/ },
   { id: 'en.ad', kind: 'ad', phrases: ['Advertisement', 'Sponsored', 'Sponsored content', 'Paid content'], extra: 0 },
   { id: 'en.byline', kind: 'byline', phrases: ['By', 'Written by', 'Reporting by', 'Words by', 'Author'], extra: 8 },
+  // Wire credits and sources name who reported: kept for the extractor.
+  { id: 'en.byline.credit', kind: 'byline', phrases: ['AFP', 'Reuters', 'AP', 'Associated Press', 'Agence France-Presse', 'With AFP', 'With Reuters', 'Source', 'Sources'], extra: 4 },
   { id: 'en.dateline', kind: 'dateline', phrases: ['Published', 'Published on', 'Updated', 'Last updated', 'Posted on', 'Posted'], extra: 8 },
   { id: 'en.dateline.ago', kind: 'dateline', pattern: /^\d+ (mins?|minutes?|hours?|hrs?|days?) ago$/ },
   {

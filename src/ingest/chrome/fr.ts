@@ -53,6 +53,8 @@ export const FR_CHROME: ChromeRule[] = [
   { id: 'fr.readtime', kind: 'readtime', pattern: /^((temps de )?lecture \d+ ?(min|mn|minutes?)|\d+ ?(min|mn|minutes?) de lecture)$/ },
   { id: 'fr.ad', kind: 'ad', phrases: ['Publicité', 'Contenu sponsorisé', 'Contenu partenaire'], extra: 0 },
   { id: 'fr.byline', kind: 'byline', phrases: ['Par', 'De notre correspondant', 'De notre correspondante', 'De notre envoyé spécial', 'Propos recueillis par', 'Rédaction'], extra: 8 },
+  // Agency credits and sources name who reported: kept for the extractor.
+  { id: 'fr.byline.credit', kind: 'byline', phrases: ['AFP', 'Avec AFP', 'Reuters', 'AP', 'APS', 'Agence France-Presse', 'Source', 'Sources'], extra: 4 },
   { id: 'fr.dateline', kind: 'dateline', phrases: ['Publié le', 'Publié', 'Mis à jour le', 'Mis à jour', 'Modifié le'], extra: 8 },
   { id: 'fr.dateline.ago', kind: 'dateline', pattern: /^il y a \d+ (min|minutes?|h|heures?|jours?)$/ },
   {
