@@ -84,11 +84,11 @@ function located<R>(v: DocView, hits: LexHit<R>[]): Array<Hit<R>> {
 /** Is there a negation word right before normalised offset `at` (within two words, same clause)? */
 function negatedAt(v: DocView, at: number): boolean {
   const from = Math.max(0, at - 24);
-  const window = v.norm.text.slice(from, at);
+  const window = v.norm.text.slice(from, at).split(/[,.،؛;:!?؟]/).pop() ?? '';
   const words = window.split(/\s+/).filter(Boolean);
   const lastTwo = words.slice(-3).join(' ');
   const hits = v.tables.negations.scan(lastTwo);
-  return hits.length > 0 && !/[,.،؛;]/.test(lastTwo);
+  return hits.length > 0;
 }
 
 export function findMentions(v: DocView, published: string | null, actorsKb: ActorKB, placesKb: PlaceKB): Mentions {
@@ -102,6 +102,23 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
     const c = cleanSpan(v, d.start, d.end);
     return { ...c, nstart: d.start, nend: d.end, sentence: sentenceOf(v, d.start), value: d };
   });
+  // Datelines ("NIAMEY, Dec 11 -", "باماكو – الأربعاء 2 يوليو 2025") date the report, not the event.
+  const datelines: Array<[number, number]> = [];
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i];
+    const lineStart = v.text.lastIndexOf('\n', d.start - 1) + 1;
+    const lineEndRaw = v.text.indexOf('\n', d.end);
+    const lineEnd = lineEndRaw < 0 ? v.text.length : lineEndRaw;
+    const prefix = v.text.slice(lineStart, d.start);
+    const suffix = v.text.slice(d.end, lineEnd);
+    const shortLine = lineEnd - lineStart <= 70 && !/[.!?؟]\s*$/.test(v.text.slice(lineStart, lineEnd));
+    const dashAfter = /^\s*(?:\([^)]{0,20}\)\s*)?[-–—]/.test(suffix) && prefix.length <= 48 && (/,\s*$/.test(prefix) || /[-–—]\s*$/.test(prefix) || prefix.trim() === '');
+    if (dashAfter || (shortLine && prefix.length <= 40)) {
+      datelines.push([lineStart, d.end]);
+      dates.splice(i, 1);
+    }
+  }
+  const inDateline = (start: number) => datelines.some(([a, b]) => start >= a && start < b);
   const dateSpans = dates.map((d) => [d.nstart, d.nend]);
   const numbers = findNumbers(t, T.pack, T.fold)
     .filter((n) => !dateSpans.some(([a, b]) => n.start < b && a < n.end))
@@ -146,6 +163,7 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
         unresolvedPlaces.push({ start, end, text: h.text, reason: h.reason });
         continue;
       }
+      if (inDateline(start)) continue;
       // Names that are also actor names (a group named after a region) stay actors.
       if (actors.some((a) => a.start <= start && end <= a.end && a.end - a.start > end - start)) continue;
       const nstart = v.cleanToNorm[start];

@@ -80,7 +80,10 @@ export function placeOfFrame(f: Frame, kb: PlaceKB, currentTown: Place | null): 
 export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: SentenceClaim[], kb: PlaceKB, published: string | null): Draft[] {
   const drafts: Draft[] = [];
   // The town the text is talking about so far (for "the city's airport").
-  const towns: Array<{ sentence: number; place: Place }> = m.places.filter((p) => !p.place.isCountry && !p.place.isRegion).map((p) => ({ sentence: p.sentence, place: p.place }));
+  // Towns, not their quarters: "the city's airport" is the airport of the city, not of a neighbourhood.
+  const towns: Array<{ sentence: number; place: Place }> = m.places
+    .filter((p) => !p.place.isCountry && !p.place.isRegion && p.place.featureCode !== 'PPLX' && !p.place.facility)
+    .map((p) => ({ sentence: p.sentence, place: p.place }));
   const townAt = (s: number) => [...towns].reverse().find((t) => t.sentence <= s)?.place ?? towns[0]?.place ?? null;
   const located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
   const dated = located.filter((x) => x.f.date?.value.from);

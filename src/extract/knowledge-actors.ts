@@ -53,6 +53,18 @@ export function registryActors(registry: Registry = loadRegistry()): ActorKB {
     roleCache.set(key, found ?? null);
     return found ?? null;
   };
+  const children = new Map<string, Actor[]>();
+  for (const x of registry.all()) {
+    for (const p of x.parents) {
+      if (p.relation === 'branch' || p.relation === 'affiliate') children.set(p.id, [...(children.get(p.id) ?? []), x]);
+    }
+  }
+  const branchIn = (id: string, country: string, date?: string): Actor | null => {
+    const kids = (children.get(id) ?? []).filter((k) => (k.country === country || k.area.includes(country)) && (!date || registry.validAt(k.id, date)));
+    if (!kids.length) return null;
+    kids.sort((x, y) => Number(y.country === country) - Number(x.country === country) || x.area.indexOf(country) - y.area.indexOf(country) || String(y.valid_from ?? '').localeCompare(String(x.valid_from ?? '')));
+    return registry.resolve(kids[0].id, { date, country }) ?? kids[0];
+  };
   return {
     find(text: string, lang: Lang, date?: string): ActorHit[] {
       return findActors(text, lang, { date, registry }).map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.id, canonical: m.canonical, kind: m.kind, inter: m.inter, country: registry.byId(m.id)?.country }));
@@ -77,7 +89,14 @@ export function registryActors(registry: Registry = loadRegistry()): ActorKB {
     rename(id, date, iso2) {
       const a = registry.byId(id);
       const lineage = a?.lineage ?? id;
-      const r = registry.resolve(lineage, { date, country: iso2 ? COUNTRY[iso2] : undefined });
+      const country = iso2 ? COUNTRY[iso2] : undefined;
+      const r = registry.resolve(lineage, { date, country });
+      // A global network named in a Sahel report ("militants linked to al Qaeda") is coded as its
+      // branch active in that country at that date, as ACLED does.
+      if (r && country && !r.country && r.area.length === 0) {
+        const branch = branchIn(r.id, country, date);
+        if (branch) return ref(branch);
+      }
       return r ? ref(r) : a ? ref(a) : null;
     },
   };
