@@ -242,7 +242,7 @@ export type DecodeResult =
 export function decodeIndex(buf: Buffer): DecodeResult {
   let text: string;
   try {
-    text = gunzipSync(buf).toString('latin1');
+    text = gunzipSync(buf, { chunkSize: 1 << 22 }).toString('latin1');
   } catch (e) {
     return { ok: false, code: 'bad_format', message: `not a gzipped gazetteer index: ${(e as Error).message}` };
   }

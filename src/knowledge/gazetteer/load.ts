@@ -108,6 +108,14 @@ export class Gazetteer {
   private readonly supFine = new Map<string, Array<Place | number>>();
   private readonly aliasNames = new Map<number, string[]>();
   private readonly lookupCache = new Map<string, Candidate[]>();
+  private readonly nameKeys = new WeakMap<Place, Set<string>>();
+
+  /** matchKeys of all names of a place, computed once. */
+  private keysOf(p: Place): Set<string> {
+    let k = this.nameKeys.get(p);
+    if (!k) this.nameKeys.set(p, (k = new Set([p.name, p.asciiname, ...p.altNames].map(matchKey))));
+    return k;
+  }
   /** longest name (in tokens) of supplement/alias/country entries, for n-gram finders */
   maxNameTokens = 3;
 
@@ -268,7 +276,7 @@ export class Gazetteer {
       }
       let m = match;
       let d = distance;
-      if (m !== 'exact' && [p.name, p.asciiname, ...p.altNames].some((n) => matchKey(n) === mk)) { m = 'exact'; d = 0; }
+      if (m !== 'exact' && this.keysOf(p).has(mk)) { m = 'exact'; d = 0; }
       else if (m === 'fine') d = 0.1;
       // Country names are matched as written, never by sound (Djenné is not Guinée).
       if (p.source === 'country' && m !== 'exact') return;
