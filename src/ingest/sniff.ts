@@ -58,21 +58,30 @@ export function sniffBom(buf: Uint8Array): { encoding: string; length: number } 
 }
 
 /**
- * UTF-16 without a BOM: ASCII-range text leaves a NUL in every other byte. Returns the byte order
- * when at least 90% of the sampled pairs look like that, else null.
+ * UTF-16 without a BOM: text in Latin, Arabic and neighbouring scripts has code points below
+ * U+0700 (or general punctuation, U+20xx), so the high byte of every unit is 0x00–0x06 or 0x20.
+ * Returns the byte order when at least 90% of the sampled units look like that and a third have a
+ * high byte 0x00–0x06 (8-bit text never has those bytes; its spaces alone would give 0x20).
  */
 export function sniffUtf16NoBom(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(buf.length, 4096) & ~1;
   if (n < 8) return null;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (buf[i] !== 0 && buf[i + 1] === 0) le++;
-    else if (buf[i] === 0 && buf[i + 1] !== 0) be++;
-  }
-  const pairs = n / 2;
-  if (le / pairs >= 0.9) return 'utf-16le';
-  if (be / pairs >= 0.9) return 'utf-16be';
+  const score = (hiOffset: 0 | 1) => {
+    let fit = 0;
+    let low = 0;
+    for (let i = 0; i < n; i += 2) {
+      const hi = buf[i + hiOffset];
+      const lo = buf[i + 1 - hiOffset];
+      if (hi <= 0x06 && !(hi === 0 && lo === 0)) {
+        fit++;
+        low++;
+      } else if (hi === 0x20) fit++;
+    }
+    const units = n / 2;
+    return fit / units >= 0.9 && low / units >= 0.33;
+  };
+  if (score(1)) return 'utf-16le';
+  if (score(0)) return 'utf-16be';
   return null;
 }
 

@@ -27,6 +27,8 @@ const CASES: { name: string; bytes: Buffer; expect: string; text: string }[] = [
   { name: 'UTF-16 LE with BOM', bytes: withBom([0xff, 0xfe], encode(AR, 'utf-16le')), expect: 'utf-16le', text: AR },
   { name: 'UTF-16 BE with BOM', bytes: withBom([0xfe, 0xff], encode(FR, 'utf-16be')), expect: 'utf-16be', text: FR },
   { name: 'UTF-16 LE without BOM (English)', bytes: encode(EN, 'utf-16le'), expect: 'utf-16le', text: EN },
+  { name: 'UTF-16 LE without BOM (Arabic)', bytes: encode(AR, 'utf-16le'), expect: 'utf-16le', text: AR },
+  { name: 'UTF-16 BE without BOM (French)', bytes: encode(FR, 'utf-16be'), expect: 'utf-16be', text: FR },
   { name: 'windows-1256 Arabic sentence', bytes: encode(AR, 'windows-1256'), expect: 'windows-1256', text: AR },
   { name: 'windows-1256 Arabic, founding document', bytes: encode(AR_LONG, 'windows-1256'), expect: 'windows-1256', text: AR_LONG },
   { name: 'windows-1256 three words', bytes: encode(AR_SHORT, 'windows-1256'), expect: 'windows-1256', text: AR_SHORT },
