@@ -84,7 +84,11 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
   for (const c of d.claims) {
     if (!claims.some((x) => x.claimant === c.claimant && x.kind === c.kind && x.value.min === c.value.min && x.value.text === c.value.text)) claims.push(c);
   }
-  const fat = claims.filter((c) => c.kind === 'fatalities' && c.stance === 'asserts' && c.value.min !== null);
+  // ACLED's conservative figure: the lowest specific number reported; vague words ("several",
+  // "dozens") count only when no source gives a number.
+  const fatAll = claims.filter((c) => c.kind === 'fatalities' && c.stance === 'asserts' && c.value.min !== null);
+  const specific = fatAll.filter((c) => c.value.max !== null && c.value.max === c.value.min || /\d/.test(c.value.text) && !/^\D*$/.test(c.value.text));
+  const fat = specific.length ? specific : fatAll;
   const fatalities = fat.length ? Math.min(...fat.map((c) => c.value.min!)) : 0;
   const highs = fat.map((c) => c.value.max ?? c.value.min!);
   for (const c of fat) evidence.push(...c.evidence.filter((e) => e.field === 'claim.value').map((e) => ({ ...e, field: 'fatalities' })));

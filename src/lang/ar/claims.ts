@@ -5,7 +5,7 @@
 import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
-  { id: 'ar.claim.fatalities', kind: 'fatalities', terms: ['مقتل', 'قتل*', 'قتلى', 'قتيل*', 'مصرع', 'لقي* حتف*', 'لقوا مصرعهم', 'سقوط قتلى', 'حصيلة', 'ضحايا', 'الضحايا', 'جثث', 'جثة', 'تصفية', 'مات*', 'توفي*', 'وفاة'] },
+  { id: 'ar.claim.fatalities', kind: 'fatalities', terms: ['أعدم*', 'إعدام', 'مقتل', 'قتل*', 'قتلى', 'قتيل*', 'مصرع', 'لقي* حتف*', 'لقوا مصرعهم', 'سقوط قتلى', 'حصيلة', 'ضحايا', 'الضحايا', 'جثث', 'جثة', 'تصفية', 'مات*', 'توفي*', 'وفاة'] },
   { id: 'ar.claim.injuries', kind: 'injuries', terms: ['إصابة', 'إصابات', 'أصيب*', 'جرحى', 'جريح*', 'جرح*', 'مصاب*'] },
   { id: 'ar.claim.destroyed', kind: 'destroyed', terms: ['أحرق*', 'إحراق', 'حرق*', 'تدمير', 'دمر*', 'إتلاف', 'أتلف*', 'تحترق', 'احترق*', 'تفحم*'] },
   { id: 'ar.claim.captured', kind: 'captured', terms: ['غنائم', 'غنم*', 'استولى* على', 'استولت على', 'الاستيلاء على', 'أسر*', 'أسرى', 'الاستحواذ'] },
