@@ -2,8 +2,8 @@
  * @module knowledge/gazetteer/format
  * The compact on-disk index and the read side over it.
  *
- * A gzipped UTF-8 text in sections of sorted lines. Loading is a gunzip and nothing else: lookups
- * binary-search the text itself by character offsets, and decode a row only when it is returned
+ * A gzipped text in sections of sorted lines. Loading is a gunzip and nothing else: lookups
+ * binary-search the decompressed bytes by offset, and decode a row only when it is returned
  * (computing keys for ~250k names takes ~1 s; finding a line in sorted text takes a few µs):
  *
  *   #marsad-gazetteer <KEY_VERSION>
@@ -13,8 +13,8 @@
  *   @skel  skeleton \t fine keys         — the bucket searched for fuzzy Arabic↔Latin matches
  * Exact (matchKey) hits are found among the fine-key hits: equal matchKeys imply equal fine keys.
  * Key sections are sorted by UTF-16 code units (JavaScript's default string order). Characters
- * above U+00FF (Arabic names, ’, ɛ) are written as \x01 + 4 hex digits so that the file decodes as
- * Latin-1: a one-byte string, decoded several times faster than UTF-8.
+ * above U+00FF (Arabic names, ’, ɛ) are written as \x01 + 4 hex digits so that the file is Latin-1:
+ * one byte per character, so byte offsets are character offsets and no UTF-8 decoding is needed.
  * `KEY_VERSION` changes whenever a key function changes; an index of another version is refused.
  */
 import { gzipSync, gunzipSync } from 'node:zlib';
@@ -158,41 +158,45 @@ interface Span {
   end: number;
 }
 
+const NL = 10;
+const TAB = 9;
+
 /**
- * Binary search for `key` in the sorted lines text[start, end) (each `key\tvalue\n`); returns the
- * value or null. `numeric` compares keys as numbers (the rows section, sorted by id).
+ * Binary search for `key` in the sorted lines buf[start, end) (each `key\tvalue\n`, Latin-1);
+ * returns the value or null. A numeric key compares numerically (the rows section, sorted by id);
+ * string keys are ASCII and compare bytewise, which is JavaScript's string order for ASCII.
  */
-function searchLines(text: string, sp: Span, key: string | number): string | null {
+function searchLines(buf: Buffer, sp: Span, key: string | number): string | null {
+  const kb = typeof key === 'string' ? Buffer.from(key, 'latin1') : null;
   let lo = sp.start;
   let hi = sp.end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    let ls = mid > lo ? text.lastIndexOf('\n', mid - 1) + 1 : lo;
+    let ls = mid > lo ? buf.lastIndexOf(NL, mid - 1) + 1 : lo;
     if (ls < lo) ls = lo;
-    let le = text.indexOf('\n', ls);
+    let le = buf.indexOf(NL, ls);
     if (le < 0 || le > hi) le = hi;
-    const tab = text.indexOf('\t', ls);
-    const k = text.slice(ls, tab);
-    const cmp = typeof key === 'number' ? Number(k) - key : k === key ? 0 : k < key ? -1 : 1;
-    if (cmp === 0) return text.slice(tab + 1, le);
+    const tab = buf.indexOf(TAB, ls);
+    const cmp = kb ? -kb.compare(buf, ls, tab) : Number(buf.toString('latin1', ls, tab)) - (key as number);
+    if (cmp === 0) return buf.toString('latin1', tab + 1, le);
     if (cmp < 0) lo = le + 1;
     else hi = ls;
   }
   return null;
 }
 
-/** Read side of one index: lookups straight on the decompressed text. */
+/** Read side of one index: lookups straight on the decompressed bytes (no whole-text string). */
 export class IndexPart {
   readonly meta: IndexMeta;
   readonly rowCount: number;
-  private readonly text: string;
+  private readonly buf: Buffer;
   private readonly rows: Span;
   private readonly fineSp: Span;
   private readonly skelSp: Span;
 
-  constructor(meta: IndexMeta, text: string, rows: Span & { n: number }, fine: Span, skel: Span) {
+  constructor(meta: IndexMeta, buf: Buffer, rows: Span & { n: number }, fine: Span, skel: Span) {
     this.meta = meta;
-    this.text = text;
+    this.buf = buf;
     this.rows = rows;
     this.rowCount = rows.n;
     this.fineSp = fine;
@@ -201,7 +205,7 @@ export class IndexPart {
 
   /** The row of a geonameid, or null. */
   byId(id: number): RowRecord | null {
-    const v = searchLines(this.text, this.rows, id);
+    const v = searchLines(this.buf, this.rows, id);
     if (v === null) return null;
     const f = unescapeWide(v).split('\t');
     const [fclass, fcode] = (this.meta.feats[Number(f[5])] ?? '.').split('.');
@@ -213,23 +217,25 @@ export class IndexPart {
 
   /** Geonameids whose names have this fine key. */
   fine(key: string): number[] {
-    const v = searchLines(this.text, this.fineSp, key);
+    if (!/^[a-z0-9]+$/.test(key)) return [];
+    const v = searchLines(this.buf, this.fineSp, key);
     return v === null ? [] : decodePost(v);
   }
 
   /** Fine keys sharing a skeleton. */
   skeletonFines(skel: string): string[] {
-    const v = searchLines(this.text, this.skelSp, skel);
+    if (!/^[a-z0-9]+$/.test(skel)) return [];
+    const v = searchLines(this.buf, this.skelSp, skel);
     return v === null ? [] : v.split(',');
   }
 
-  /** Every row, in id order (for import listings and validators; not for lookups). */
+  /** Every row id, in order (for tools and validators; not for lookups). */
   *allIds(): Generator<number> {
     let p = this.rows.start;
     while (p < this.rows.end) {
-      const tab = this.text.indexOf('\t', p);
-      yield Number(this.text.slice(p, tab));
-      const nl = this.text.indexOf('\n', p);
+      const tab = this.buf.indexOf(TAB, p);
+      yield Number(this.buf.toString('latin1', p, tab));
+      const nl = this.buf.indexOf(NL, p);
       p = nl < 0 ? this.rows.end : nl + 1;
     }
   }
@@ -239,25 +245,34 @@ export type DecodeResult =
   | { ok: true; part: IndexPart }
   | { ok: false; code: 'bad_format' | 'key_version'; message: string };
 
-export function decodeIndex(buf: Buffer): DecodeResult {
-  let text: string;
+export function decodeIndex(gz: Buffer): DecodeResult {
+  let buf: Buffer;
   try {
-    text = gunzipSync(buf, { chunkSize: 1 << 22 }).toString('latin1');
+    buf = gunzipSync(gz, { chunkSize: 1 << 22 });
   } catch (e) {
     return { ok: false, code: 'bad_format', message: `not a gzipped gazetteer index: ${(e as Error).message}` };
   }
-  if (!text.startsWith(MAGIC)) return { ok: false, code: 'bad_format', message: 'not a marsad gazetteer index' };
-  const version = Number(text.slice(MAGIC.length + 1, text.indexOf('\n')));
+  const firstNl = buf.indexOf(NL);
+  const head = buf.toString('latin1', 0, firstNl < 0 ? Math.min(buf.length, 64) : firstNl);
+  if (!head.startsWith(MAGIC)) return { ok: false, code: 'bad_format', message: 'not a marsad gazetteer index' };
+  const version = Number(head.slice(MAGIC.length + 1));
   if (version !== KEY_VERSION) {
     return { ok: false, code: 'key_version', message: `index built with key version ${version}, this code uses ${KEY_VERSION}: rebuild or re-import it` };
   }
+  // Section heads are the only lines starting with '@'.
   const heads: Array<{ name: string; n: number; at: number; headStart: number }> = [];
-  const re = /^@(\w+) (\d+)$/gm;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) heads.push({ name: m[1], n: Number(m[2]), at: m.index + m[0].length + 1, headStart: m.index });
+  let p = buf.indexOf('\n@');
+  while (p >= 0) {
+    const eol = buf.indexOf(NL, p + 1);
+    const m = /^@(\w+) (\d+)$/.exec(buf.toString('latin1', p + 1, eol < 0 ? buf.length : eol));
+    if (m) heads.push({ name: m[1], n: Number(m[2]), at: (eol < 0 ? buf.length : eol) + 1, headStart: p + 1 });
+    p = buf.indexOf('\n@', p + 1);
+  }
+  let total = buf.length;
+  while (total > 0 && buf[total - 1] === NL) total--;
   const sp: Record<string, Span & { n: number }> = {};
   heads.forEach((h, i) => {
-    const end = i + 1 < heads.length ? heads[i + 1].headStart - 1 : text.replace(/\n+$/, '').length;
+    const end = i + 1 < heads.length ? heads[i + 1].headStart - 1 : total;
     sp[h.name] = { start: h.at, end: Math.max(h.at, end), n: h.n };
   });
   for (const s of ['meta', 'rows', 'fine', 'skel']) {
@@ -265,9 +280,9 @@ export function decodeIndex(buf: Buffer): DecodeResult {
   }
   let meta: IndexMeta;
   try {
-    meta = JSON.parse(unescapeWide(text.slice(sp.meta.start, sp.meta.end))) as IndexMeta;
+    meta = JSON.parse(unescapeWide(buf.toString('latin1', sp.meta.start, sp.meta.end))) as IndexMeta;
   } catch {
     return { ok: false, code: 'bad_format', message: 'bad meta line' };
   }
-  return { ok: true, part: new IndexPart(meta, text, sp.rows, sp.fine, sp.skel) };
+  return { ok: true, part: new IndexPart(meta, buf, sp.rows, sp.fine, sp.skel) };
 }
