@@ -26,10 +26,18 @@ const COUNTRY_SYNONYMS: Record<string, string> = {
   'united states of america': 'united states',
 };
 
+const countryCache = new Map<string, string>();
+
 export function countryKey(name: string | undefined | null): string {
   if (!name) return '';
-  const k = latinKey(name);
-  return COUNTRY_SYNONYMS[k] ?? k;
+  let k = countryCache.get(name);
+  if (k === undefined) {
+    const l = latinKey(name);
+    k = COUNTRY_SYNONYMS[l] ?? l;
+    if (countryCache.size > 1000) countryCache.clear();
+    countryCache.set(name, k);
+  }
+  return k;
 }
 
 function inRange(date: string, from?: string | null, to?: string | null): boolean {

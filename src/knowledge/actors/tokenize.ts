@@ -19,9 +19,30 @@ export interface Token {
   hardBefore: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}\u200C\u200D]+/gu;
-const HARD = /[.,;!?\u060C\u061B\u061F\n\r]/;
-const ARABIC = /[\u0600-\u06FF]/;
+/** Tokens of a running text as parallel arrays (one object per token would feed the GC). */
+export interface TokenList {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  key: string[];
+  word: string[];
+  arabic: Uint8Array;
+  hardBefore: Uint8Array;
+}
+
+// Character classes of the BMP, filled lazily: 1 word character, 2 hard separator, 3 other.
+const CLASS = new Uint8Array(0x10000);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}\u200C\u200D]/u;
+const HARD_CHAR = /[.,;!?\u060C\u061B\u061F\n\r]/;
+function charClass(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = WORD_CHAR.test(ch) ? 1 : HARD_CHAR.test(ch) ? 2 : 3;
+    CLASS[c] = k;
+  }
+  return k;
+}
 
 const keyCache = new Map<string, string>();
 const KEY_CACHE_MAX = 50000;
@@ -37,28 +58,80 @@ export function tokenKey(word: string): string {
   return k;
 }
 
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    const start = m.index;
-    const end = start + word.length;
-    const key = tokenKey(word);
-    const hardBefore = out.length > 0 && HARD.test(text.slice(prevEnd, start));
-    prevEnd = end;
-    if (key === '') continue;
-    const arabic = ARABIC.test(word);
-    const prev = out[out.length - 1];
-    // "و المسلمين" → one token "والمسلمين", as the conjunction is normally attached.
-    if (prev && prev.arabic && prev.key === 'و' && arabic && !hardBefore && start - prev.end <= 2) {
-      prev.end = end;
-      prev.text = text.slice(prev.start, end);
-      prev.key = 'و' + key;
+function isArabicCode(c: number): boolean {
+  return c >= 0x0600 && c <= 0x06ff;
+}
+
+/** Scan a text into tokens. Surrogate pairs (emoji, rare scripts) are treated as separators. */
+export function scanTokens(text: string): TokenList {
+  const cap = Math.max(16, text.length >> 2);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let arabic = new Uint8Array(cap);
+  let hard = new Uint8Array(cap);
+  const key: string[] = [];
+  const word: string[] = [];
+  let n = 0;
+  let sawHard = false;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    const cls = c >= 0xd800 && c <= 0xdfff ? 3 : charClass(c);
+    if (cls !== 1) {
+      if (cls === 2) sawHard = true;
+      i++;
       continue;
     }
-    out.push({ start, end, text: word, key, arabic, hardBefore });
+    let j = i + 1;
+    while (j < len) {
+      const d = text.charCodeAt(j);
+      if ((d >= 0xd800 && d <= 0xdfff) || charClass(d) !== 1) break;
+      j++;
+    }
+    const w = text.slice(i, j);
+    const k = tokenKey(w);
+    const hardBefore = n > 0 && sawHard;
+    sawHard = false;
+    if (k !== '') {
+      const ar = isArabicCode(c) || isArabicCode(text.charCodeAt(j - 1));
+      // "و المسلمين" → one token "والمسلمين", as the conjunction is normally attached.
+      if (n > 0 && ar && arabic[n - 1] === 1 && key[n - 1] === 'و' && !hardBefore && i - end[n - 1] <= 2) {
+        end[n - 1] = j;
+        word[n - 1] = text.slice(start[n - 1], j);
+        key[n - 1] = 'و' + k;
+      } else {
+        if (n === start.length) {
+          const grow = <T extends Int32Array | Uint8Array>(a: T, make: (m: number) => T): T => {
+            const b = make(a.length * 2);
+            b.set(a);
+            return b;
+          };
+          start = grow(start, (m) => new Int32Array(m));
+          end = grow(end, (m) => new Int32Array(m));
+          arabic = grow(arabic, (m) => new Uint8Array(m));
+          hard = grow(hard, (m) => new Uint8Array(m));
+        }
+        start[n] = i;
+        end[n] = j;
+        arabic[n] = ar ? 1 : 0;
+        hard[n] = hardBefore ? 1 : 0;
+        key.push(k);
+        word.push(w);
+        n++;
+      }
+    }
+    i = j;
+  }
+  return { n, start, end, key, word, arabic, hardBefore: hard };
+}
+
+/** Tokens as objects — for short texts such as aliases. */
+export function tokenize(text: string): Token[] {
+  const t = scanTokens(text);
+  const out: Token[] = [];
+  for (let i = 0; i < t.n; i++) {
+    out.push({ start: t.start[i], end: t.end[i], text: t.word[i], key: t.key[i], arabic: t.arabic[i] === 1, hardBefore: t.hardBefore[i] === 1 });
   }
   return out;
 }
