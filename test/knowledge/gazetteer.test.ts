@@ -222,3 +222,25 @@ test('marsad gazetteer lookup and --help', async () => {
     assert.match(out.join('\n'), /Usage: marsad gazetteer/);
   }
 });
+
+test('resolvePlace context: containers, document country, nearby places', async () => {
+  const { resolvePlace } = await import('../../src/knowledge/gazetteer/resolve.ts');
+  const inBamako = resolvePlace('Faladié', { lang: 'fr', containers: ['Bamako'] });
+  assert.ok(inBamako.ok && inBamako.geonameid === 2457816 && inBamako.reason.includes('container'), JSON.stringify(inBamako));
+  const inKoulikoro = resolvePlace('Faladié', { lang: 'fr', nearby: [{ lat: 13.13, lon: -8.34 }] });
+  assert.ok(inKoulikoro.ok && inKoulikoro.geonameid === 2457815, JSON.stringify(inKoulikoro));
+  const boniBF = resolvePlace('Boni', { lang: 'fr', docCountry: 'BF' });
+  assert.ok(boniBF.ok && boniBF.geonameid === 2362204, JSON.stringify(boniBF));
+  const boniNE = resolvePlace('Boni', { lang: 'fr', docCountry: 'NE' });
+  assert.ok(boniNE.ok && boniNE.geonameid === 2446645, JSON.stringify(boniNE));
+  // a large town outweighs the document country: Téra (Niger, 21k people) over the Ivorian village
+  const teraCI = resolvePlace('Téra', { lang: 'fr', docCountry: 'CI' });
+  assert.ok(teraCI.ok && teraCI.geonameid === 2438855, JSON.stringify(teraCI));
+});
+
+test('findPlaces in French and English press text: places only', () => {
+  const fr = "Selon l'armée, des terroristes ont attaqué mardi le camp de Boulkessi et la ville de Djibo. Le colonel Assimi Goïta s'est rendu à Sévaré puis à Mopti.";
+  assert.deepEqual(findPlaces(fr, 'fr').map((m) => m.text), ['Boulkessi', 'Djibo', 'Sévaré', 'Mopti']);
+  const en = 'On Tuesday, JNIM fighters attacked a checkpoint near Gao, the Long War Journal reported. Iyad Ag Ghaly leads JNIM.';
+  assert.deepEqual(findPlaces(en, 'en').map((m) => m.text), ['Gao']);
+});
