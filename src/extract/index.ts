@@ -48,6 +48,7 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
   const claims = findClaims(v, m, actors, kb.actors, kb.places, sentenceDate);
   const drafts = mergeFrames(v, m, frames, claims, kb.places, published);
   const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb));
+  attributeClaimed(events, claims.map((c) => c.claim), kb);
   // Re-resolve actor names for each event's own date (regime-dependent names).
   const assessments = findAssessments(v, m, actors, () => 'the report');
   const mentions = mentionList(m);
@@ -143,6 +144,27 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
   };
   rec.notes = notesOf(rec);
   return rec;
+}
+
+/**
+ * Attacks whose perpetrator the text leaves unnamed ("gunmen", "the assailants") are coded with the
+ * group that claimed responsibility in the same report, when exactly one group did (ACLED codes
+ * claimed attacks with the claimant).
+ */
+function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge): void {
+  const claimants = [...new Set(claims.filter((c) => c.kind === 'responsibility' && c.stance === 'asserts' && c.claimant !== 'the report').map((c) => c.claimant))];
+  const groups = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
+  if (groups.length !== 1) return;
+  for (const e of events) {
+    if (/^Unidentified Armed Group/.test(e.actor1)) {
+      e.assoc_actor_1 = e.assoc_actor_1 ? `${e.assoc_actor_1}; ${e.actor1}` : '';
+      e.actor1 = groups[0];
+      e.inter1 = 'Rebel group';
+      e.interaction = e.inter2 ? `${e.inter1}-${e.inter2}` : `${e.inter1} only`;
+      e.notes = notesOf(e);
+    }
+  }
+  void kb;
 }
 
 function median(xs: number[]): number {

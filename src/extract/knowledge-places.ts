@@ -51,6 +51,8 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
           continue;
         }
         const isCountry = r.featureCode.startsWith('PCL') || r.id.startsWith('country:');
+        // "the Niger river", "le fleuve Niger", "نهر النيجر" name the river, not the country.
+        if (isCountry && (/(?:river|fleuve|نهر|الفرع|rive|boucle du)\s*(?:de |du |d')?$/iu.test(sentence.slice(Math.max(0, m.start - 14), m.start)) || /^\s*(?:river|River)/u.test(sentence.slice(m.end, m.end + 8)))) continue;
         const isRegion = r.featureCode === 'ADM1';
         out.push({
           start: m.start,
