@@ -244,3 +244,20 @@ test('findPlaces in French and English press text: places only', () => {
   const en = 'On Tuesday, JNIM fighters attacked a checkpoint near Gao, the Long War Journal reported. Iyad Ag Ghaly leads JNIM.';
   assert.deepEqual(findPlaces(en, 'en').map((m) => m.text), ['Gao']);
 });
+
+test('the committed index is current: its fine keys are those the code computes now', async () => {
+  const { rowNames } = await import('../../src/knowledge/gazetteer/format.ts');
+  const part = g.parts[0].part;
+  let i = 0;
+  let checked = 0;
+  for (const id of part.allIds()) {
+    if (i++ % 500 !== 0) continue;
+    const r = part.byId(id)!;
+    for (const n of rowNames({ name: r.name, ascii: r.ascii, alts: r.alts, fclass: r.fclass })) {
+      const k = fineKey(n);
+      if (k) assert.ok(part.fine(k).includes(id), `${id} ${n} → ${k} missing: rebuild with scripts/build-gazetteer.ts (and bump KEY_VERSION)`);
+    }
+    checked++;
+  }
+  assert.ok(checked > 200, `${checked}`);
+});
