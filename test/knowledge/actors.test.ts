@@ -138,6 +138,10 @@ const canonicalCases: Array<[string, string | undefined, string]> = [
   ['csp', '2024-08-01', 'CSP-DPA: Permanent Strategic Framework for the Defense of the People of Azawad'],
   ['jnim', '2024-09-17', 'JNIM: Group for Support of Islam and Muslims'],
   ['france-armed-forces', '2013-01-11', 'Military Forces of France (2012-2017)'],
+  ['mali-armed-forces', '2020-09', 'Military Forces of Mali (2020-2021)'],
+  ['burkina-armed-forces', '2022', 'Military Forces of Burkina Faso (2022)'],
+  ['mali-armed-forces', '17/09/2024', 'Military Forces of Mali'],
+  ['mali-armed-forces', '2024-13-45x', 'Military Forces of Mali'],
 ];
 for (const [id, date, want] of canonicalCases) {
   test(`canonicalFor(${id}, ${date ?? 'no date'}) = ${want}`, () => assert.equal(reg.canonicalFor(id, date), want));
@@ -227,6 +231,8 @@ test('Arabic proclitics are tried off and the span starts after them', () => {
     ['بفاغنر', 'wagner-group', 'فاغنر'],
     ['النظام العسكري لإبراهيم تراوري', 'ibrahim-traore', 'إبراهيم تراوري'],
     ['نصرة الإسلام و المسلمين', 'jnim', 'نصرة الإسلام و المسلمين'],
+    ['قوات مالية و بالجيش المالي', 'mali-armed-forces', 'الجيش المالي'],
+    ['و فاغنر', 'wagner-group', 'فاغنر'],
   ] as const) {
     const m = findActors(t, 'ar').find((x) => x.matched_id === want || x.lineage === want || x.id === want);
     assert.ok(m, `${t} → ${want}`);
@@ -270,4 +276,27 @@ test('bad input gives a safe result, quickly', () => {
   const ms = findActors(big, 'ar', { country: 'Mali' });
   assert.equal(ms.length, 40000);
   assert.ok(performance.now() - t0 < 5000);
+});
+
+// ---- the founding document (text written by others) --------------------------------------
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const sameName = (a: string, b: string) => fold(a).includes(fold(b)) || fold(b).includes(fold(a));
+
+test('founding document: every gold actor group and claimant is found by the matcher', () => {
+  const seed = readFileSync(new URL('../../../shared/seed/bamako-attack.ar.txt', import.meta.url), 'utf8');
+  const gold = JSON.parse(readFileSync(new URL('../../../shared/seed/bamako-attack.gold.json', import.meta.url), 'utf8'));
+  const found = findActors(seed, 'ar', { date: gold.document.published, country: 'Mali' });
+  const names = new Set(found.map((m) => m.canonical));
+  for (const m of found) {
+    const c = reg.codingActor(m.id, gold.document.published, 'Mali');
+    if (c) names.add(c.canonical);
+  }
+  const groups: string[][] = [
+    ...gold.events.flatMap((e: { actors?: string[][] }) => e.actors ?? []),
+    ...gold.events.flatMap((e: { claims?: Array<{ claimant: string[] }> }) => (e.claims ?? []).map((c) => c.claimant)),
+    ...gold.assessments.map((a: { subject: string[] }) => a.subject),
+  ];
+  const missing = groups.filter((g) => !g.some((want) => [...names].some((n) => sameName(n, want))));
+  assert.deepEqual(missing, []);
+  for (const m of found) assert.equal(seed.slice(m.start, m.end), m.text);
 });

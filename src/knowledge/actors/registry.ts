@@ -40,6 +40,19 @@ export function countryKey(name: string | undefined | null): string {
   return k;
 }
 
+/**
+ * An event date as the registry compares it: `YYYY-MM-DD` as is; a month (`YYYY-MM`) as its 15th
+ * and a year (`YYYY`) as 1 July, the middle of the range as ACLED dates imprecise events; anything
+ * else as no date (the answer is then the undated one, never a guess from a malformed string).
+ */
+export function eventDate(date: string | undefined | null): string | undefined {
+  if (typeof date !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-15`;
+  if (/^\d{4}$/.test(date)) return `${date}-07-01`;
+  return undefined;
+}
+
 function inRange(date: string, from?: string | null, to?: string | null): boolean {
   return (!from || date >= from) && (!to || date <= to);
 }
@@ -110,19 +123,20 @@ export class Registry {
    */
   resolve(id: string, opts: ResolveOptions = {}): Actor | undefined {
     let a = this.map.get(id);
+    const date = eventDate(opts.date);
     const country = countryKey(opts.country);
     for (let hops = 0; a && a.generic && a.resolves_to.length > 0 && hops < 8; hops++) {
       const rule = a.resolves_to.find(
         (r) =>
           (r.country ? country !== '' && countryKey(r.country) === country : true) &&
-          (r.from || r.to ? !!opts.date && inRange(opts.date, r.from, r.to) : true),
+          (r.from || r.to ? !!date && inRange(date, r.from, r.to) : true),
       );
       if (!rule) break;
       const next = this.map.get(rule.id);
       if (!next) break;
       a = next;
     }
-    if (a && a.periods.length > 0 && opts.date) a = this.periodAt(a, opts.date) ?? a;
+    if (a && a.periods.length > 0 && date) a = this.periodAt(a, date) ?? a;
     return a;
   }
 
@@ -139,15 +153,17 @@ export class Registry {
   }
 
   /** Whether an entry (or its lineage's span) covers a date. */
-  validAt(id: string, date: string): boolean {
+  validAt(id: string, when: string): boolean {
     const a = this.map.get(id);
-    if (!a) return false;
+    const date = eventDate(when);
+    if (!a || !date) return false;
     const [from, to] = span(a, this.map);
     return date >= from && date <= to;
   }
 
   /** The parent link in force on a date (no date: the latest link). */
-  parentLink(a: Actor, date?: string): ParentLink | undefined {
+  parentLink(a: Actor, when?: string): ParentLink | undefined {
+    const date = eventDate(when);
     if (a.parents.length === 0) return undefined;
     if (!date) return a.parents[a.parents.length - 1];
     return a.parents.find((p) => inRange(date, p.from, p.to));
@@ -157,7 +173,8 @@ export class Registry {
    * Ancestors of an entry, nearest first (unit → group → network).
    * @example registry.parentChain('katiba-macina', '2024-09-17').map((a) => a.id) // ['jnim', 'al-qaeda']
    */
-  parentChain(id: string, date?: string): Actor[] {
+  parentChain(id: string, when?: string): Actor[] {
+    const date = eventDate(when);
     const out: Actor[] = [];
     let cur = this.map.get(id);
     if (cur && date && cur.periods.length > 0) cur = this.periodAt(cur, date) ?? cur;

@@ -168,12 +168,12 @@ export function arabicCliticVariants(key: string): Array<{ key: string; drop: nu
   return out;
 }
 
-/** Offset into `word` after its first `letters` base letters (diacritics and tatweel skipped). */
+/** Offset into `word` after its first `letters` base letters (diacritics, tatweel and spaces skipped). */
 export function offsetAfterLetters(word: string, letters: number): number {
   let seen = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    const isMark = (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a);
+    const isMark = (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || c === 0x20 || c === 0xa0 || c === 0x200c || c === 0x200d;
     if (isMark) continue;
     if (seen === letters) return i;
     seen++;
