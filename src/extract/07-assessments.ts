@@ -9,7 +9,8 @@ import type { Mentions } from './02-mentions.ts';
 import type { SentenceActors } from './04-actors.ts';
 
 /** Words that make a generic subject "jihadists" when no named group is the subject. */
-const JIHADIST = /جهادي|jihadist|djihadist|jihadiste|islamist|islamiste/u;
+const JIHADIST = /جهادي|jihadist|djihadist|jihadiste|islamist|islamiste|إرهابي|terroris/u;
+const ARMED_GROUPS = /الجماعات المسلحة|الجماعات المتطرفة|groupes armes|armed groups|insurgents|insurges|rebels|rebelles|المتمردين/u;
 
 export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[], claimantOf: (s: number) => string): Assessment[] {
   const out: Assessment[] = [];
@@ -19,11 +20,21 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const regular = m.flags[s.index].regular;
     const attacks = regular ? m.triggers.filter((h) => h.sentence === s.index && !h.negated) : [];
     if (!cues.length && !attacks.length) continue;
-    const named = actors[s.index].uses.filter((u) => u.via === 'name' || u.via === 'unit');
+    // A sentence that reports a dated incident is news, not a judgement.
+    const precise = m.dates.some((d) => d.sentence === s.index && d.value.precision <= 2);
+    if (precise && m.triggers.some((h) => h.sentence === s.index && !h.negated) && !cues.some((c) => c.rule.predicate !== 'active_in')) continue;
+    const named = actors[s.index].uses.filter((u) => (u.via === 'name' || u.via === 'unit') && !/^Unidentified/.test(u.ref.canonical));
     const armed = named.filter((u) => u.camp === 'insurgent' || u.camp === 'militia');
+    const state = named.filter((u) => u.camp === 'government');
     const sentNorm = t.slice(s.nstart, s.nend);
-    const subjectUse = armed[0];
-    const subject = subjectUse ? subjectUse.ref.canonical : JIHADIST.test(sentNorm) ? 'jihadists' : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
+    const subjectUse = armed[0] ?? (JIHADIST.test(sentNorm) || ARMED_GROUPS.test(sentNorm) ? undefined : state[0]);
+    const subject = subjectUse
+      ? subjectUse.ref.canonical
+      : JIHADIST.test(sentNorm)
+        ? 'jihadists'
+        : ARMED_GROUPS.test(sentNorm)
+          ? 'armed groups'
+          : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
     if (!subject) continue;
     const places = m.places.filter((p) => p.sentence === s.index);
     const pct = m.numbers.find((n) => n.sentence === s.index && n.value.unit === 'percent');
@@ -35,6 +46,8 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
       if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend });
     }
     if (attacks.length && !predicates.has('attacks_regularly')) predicates.set('attacks_regularly', { start: attacks[0].start, end: attacks[0].end, text: attacks[0].text, nend: attacks[0].nend });
+    // Only the generic "active in" when nothing more specific was said.
+    if (predicates.size > 1) predicates.delete('active_in');
     for (const [predicate, cue] of predicates) {
       let objs = places.filter((p) => p.nstart >= cue.nend);
       if (!objs.length || predicate === 'controls' || predicate === 'threatens') objs = places;

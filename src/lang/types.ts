@@ -107,7 +107,7 @@ export interface PartOfRule extends TermRule {
   part: 'early' | 'mid' | 'late' | 'night' | 'morning';
 }
 
-export type AssessmentPredicate = 'controls' | 'advances' | 'encircles' | 'spills_into' | 'threatens' | 'attacks_regularly' | 'has_bases_in';
+export type AssessmentPredicate = 'controls' | 'advances' | 'encircles' | 'spills_into' | 'threatens' | 'attacks_regularly' | 'has_bases_in' | 'active_in';
 export interface AssessmentRule extends TermRule {
   predicate: AssessmentPredicate;
 }

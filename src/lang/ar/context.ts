@@ -18,6 +18,7 @@ export const assessments: AssessmentRule[] = [
   { id: 'ar.as.spills', predicate: 'spills_into', terms: ['يتسرب*', 'تسرب*', 'امتد* إلى', 'يمتد إلى', 'انتشر* إلى', 'ينتشر إلى', 'امتداد', 'انتقال العنف', 'يمتد'] },
   { id: 'ar.as.threatens', predicate: 'threatens', terms: ['تهديد', 'لتهديد', 'يهدد*', 'تهدد'] },
   { id: 'ar.as.bases', predicate: 'has_bases_in', terms: ['بناء قواعد', 'إنشاء قواعد', 'قواعد في'] },
+  { id: 'ar.as.active', predicate: 'active_in', terms: ['ينشط*', 'تنشط', 'نشاط*', 'حضور', 'تواجد*', 'تتواجد', 'معقل*', 'ملاذ*', 'منطقة نفوذ', 'أخطر', 'تكثف*', 'كثف*', 'تصاعد*', 'تنتشر', 'ينتشر*'] },
 ];
 
 export const regularity: TermRule[] = [

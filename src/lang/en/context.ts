@@ -16,6 +16,7 @@ export const assessments: AssessmentRule[] = [
   { id: 'en.as.spills', predicate: 'spills_into', terms: ['spill*', 'spillover', 'spread into', 'spreading into', 'spread to', 'spreading to', 'coastal states'] },
   { id: 'en.as.threatens', predicate: 'threatens', terms: ['threat*', 'threaten*'] },
   { id: 'en.as.bases', predicate: 'has_bases_in', terms: ['established bases', 'built bases', 'rear bases', 'safe haven*', 'foothold'] },
+  { id: 'en.as.active', predicate: 'active_in', terms: ['active', 'operates', 'operate', 'operating', 'presence', 'stronghold*', 'most dangerous', 'hotspot*', 'stepped up', 'renewed fighting', 'contest*', 'little presence', 'expected', 'likely', 'extended its reach', 'rear base*', 'insurgency'] },
 ];
 
 export const regularity: TermRule[] = [{ id: 'en.reg.regularly', terms: ['regularly', 'frequently', 'repeatedly', 'routinely', 'recurrent', 'regular attacks', 'increasingly'] }];

@@ -16,6 +16,7 @@ export const assessments: AssessmentRule[] = [
   { id: 'fr.as.spills', predicate: 'spills_into', terms: ['débord*', 'contagion', 'propagation', 'se propage', 'gagne', 'pays côtiers', "s'étend vers", "s'étendre"] },
   { id: 'fr.as.threatens', predicate: 'threatens', terms: ['menace*', 'menacé*'] },
   { id: 'fr.as.bases', predicate: 'has_bases_in', terms: ['implant*', 'bases arrière', 'sanctuaire*'] },
+  { id: 'fr.as.active', predicate: 'active_in', terms: ['actif', 'active', 'actifs', 'actives', 'opère', 'opèrent', 'présence', 'présents', 'présent', 'sévit', 'sévissent', 'fief', 'bastion', 'zone d influence', 'plus dangereuse*', 'intensifié*', 'recrudescence', 'multiplient', 'regain'] },
 ];
 
 export const regularity: TermRule[] = [{ id: 'fr.reg.regularly', terms: ['régulièrement', 'fréquemment', 'de manière récurrente', 'à répétition', 'récurrentes', 'récurrents', 'régulières', 'réguliers', 'multiplient'] }];
