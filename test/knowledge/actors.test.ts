@@ -254,6 +254,12 @@ test('unless_next: القاعدة followed by العسكرية is a base, not al
   assert.equal(findActors('هاجم رجال القاعدة المطار', 'ar').filter((m) => m.id === 'al-qaeda').length, 1);
 });
 
+test('a generic form followed by a nationality yields to the specific entry', () => {
+  const ms = findActors('انتقدت الحكومة الفرنسية قرار الحكومة', 'ar', { country: 'Mali', date: '2023-01-01' });
+  assert.deepEqual(ms.map((m) => m.canonical), ['Government of France (2017-)', 'Government of Mali (2021-)']);
+  assert.equal(findActors("l'accord d'Alger", 'fr').length, 0);
+});
+
 test('a name never runs across punctuation', () => {
   const ms = findActors('Des civils. Mali a réagi', 'fr', { country: 'Mali' });
   assert.deepEqual(ms.map((m) => m.text), ['civils']);
