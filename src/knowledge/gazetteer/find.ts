@@ -137,9 +137,12 @@ function findArabic(text: string, g: Gazetteer): PlaceMention[] {
   const toks = tokenize(text, ARABIC_RUN);
   const out: PlaceMention[] = [];
   const maxN = g.maxNameTokens;
+  let lastEnd = -1;
   for (let i = 0; i < toks.length; i++) {
     let best: PlaceMention | null = null;
     let bestN = 0;
+    // "في نيونو ومولودو وسانداري": a name joined by و to the place just found continues its list.
+    const listCue = lastEnd >= 0 && /^[\s،,]*$/.test(text.slice(lastEnd, toks[i].start)) && /^و/.test(toks[i].text);
     for (let n = Math.min(maxN, toks.length - i); n >= 1 && !best; n--) {
       let ok = true;
       for (let k = i; k < i + n - 1; k++) if (!joinable(text, toks[k], toks[k + 1], true)) { ok = false; break; }
@@ -154,7 +157,7 @@ function findArabic(text: string, g: Gazetteer): PlaceMention[] {
       if (n > 1 && toks.slice(i + 1, i + n).some((t) => f.stop.has(arabicKey(t.text)))) continue;
       let bestScore = Infinity;
       for (const [pre, reading] of readings) {
-        const m = acceptArabic(text, toks[i].start + pre, toks[i + n - 1].end, reading + tail, n, pre, g, f);
+        const m = acceptArabic(text, toks[i].start + pre, toks[i + n - 1].end, reading + tail, n, pre, g, f, listCue && pre === 1);
         if (!m) continue;
         const sc = m.candidates[0].distance - (m.candidates[0].match === 'exact' ? 1 : 0);
         if (sc < bestScore) { bestScore = sc; best = m; bestN = n; }
@@ -163,13 +166,14 @@ function findArabic(text: string, g: Gazetteer): PlaceMention[] {
     if (best) {
       out.push(best);
       i += bestN - 1;
+      lastEnd = best.end;
     }
   }
   return out;
 }
 
 function acceptArabic(
-  text: string, start: number, end: number, surface: string, n: number, pre: number, g: Gazetteer, f: Folded,
+  text: string, start: number, end: number, surface: string, n: number, pre: number, g: Gazetteer, f: Folded, listCue = false,
 ): PlaceMention | null {
   const key = arabicKey(surface);
   const letters = key.replace(/[\sء]/g, '').length;
@@ -180,7 +184,7 @@ function acceptArabic(
   if (f.notPlace.has(prevWord) || f.notPlace.has(prevWord.replace(/^و/, ''))) return null;
   const glued = pre > 0 && /[بل]$/.test(text.slice(start - pre, start));
   const cue = glued ? { kind: 'locative' as const, text: text.slice(start - pre, start) } : cueBefore(text, start - pre, 'ar', f);
-  const strongCue = cue && cue.kind !== 'locative';
+  const strongCue = (cue && cue.kind !== 'locative') || listCue;
   const article = key.startsWith('ال');
   const good: Candidate[] = [];
   let reason = '';
@@ -199,6 +203,8 @@ function acceptArabic(
     if (/[ءؤئ]|.[أإ]/.test(surface.replace(/[\u064B-\u065F\u0670]/g, ''))) continue;
     if (!/[اوي]/.test(key.slice(1))) continue;
     if (c.match === 'fine' && prior >= SIGNIFICANT) { good.push(c); reason ||= 'ar_translit_significant'; continue; }
+    // A district or regional seat after "في"/"ب" (في نيونو): same phonetic key is enough.
+    if (c.match === 'fine' && cue && n === 1 && prior >= 1.5) { good.push(c); reason ||= 'ar_translit_seat_after_locative'; continue; }
     if (c.match === 'fuzzy' && n === 1 && prior >= 3.5 && c.distance <= 0.5) { good.push(c); reason ||= 'ar_translit_near_major'; continue; }
     if (strongCue && n === 1 && c.distance <= 0.5 && 'PSL'.includes(p.featureClass)) { good.push(c); reason ||= 'ar_translit_after_cue'; }
   }
@@ -275,6 +281,10 @@ function acceptLatin(
     } else if (c.distance <= 0.1 && prior >= SIGNIFICANT && !afterName) {
       good.push(c);
       reason ||= 'latin_spelling_variant';
+    } else if (cue && c.distance <= 0.1 && !afterName && !beforeName && 'PSLAHT'.includes(c.place.featureClass)) {
+      // "at Inates" (GeoNames: Inatess): a spelling variant right after a place cue.
+      good.push(c);
+      reason ||= 'latin_variant_after_cue';
     }
   }
   if (!good.length) return null;
