@@ -47,11 +47,14 @@ function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place
   const t = v.norm.text;
   const out: Location[] = [];
   let cur: typeof anchors = [];
-  const isSpecific = (a: (typeof anchors)[number]) => !!a.facility || (!!a.place && !a.place.place.isCountry && !a.place.place.isRegion && !a.place.near);
+  // Admin areas (provinces, cercles, communes) qualify a chain like regions do.
+  const isArea = (p: PlaceMention) => p.place.isCountry || p.place.isRegion || /^ADM/.test(p.place.featureCode);
+  const isSpecific = (a: (typeof anchors)[number]) => !!a.facility || (!!a.place && !isArea(a.place) && !a.place.near);
   const flush = () => {
     if (!cur.length) return;
     const places = cur.filter((a) => a.place).map((a) => a.place!);
     const specific =
+      places.find((p) => !isArea(p) && !p.near) ??
       places.find((p) => !p.place.isCountry && !p.place.isRegion && !p.near) ??
       places.find((p) => !p.place.isCountry && !p.place.isRegion) ??
       places.find((p) => !p.place.isCountry) ??
@@ -80,11 +83,14 @@ function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place
 export function buildFrames(v: DocView, m: Mentions): Frame[] {
   const frames: Frame[] = [];
   const speech = (d: Located<DateMention>) => m.cues.some((c) => c.sentence === d.sentence && c.nend <= d.nstart && d.nstart - c.nend <= 12);
+  // "since 2015", "depuis 2015", "منذ عام 2015" measure from a date; they do not date the event.
+  const since = (d: Located<DateMention>) => /(?:since|depuis|منذ|مند)\s*$/u.test(v.norm.text.slice(Math.max(0, d.nstart - 12), d.nstart)) || /^(?:since|depuis|منذ)/u.test(d.text);
+  const eventDates = (ds: Array<Located<DateMention>>) => ds.filter((d) => !speech(d) && !since(d));
   for (const s of v.sentences) {
     const trigs = m.triggers.filter((h) => h.sentence === s.index && !h.negated);
     if (!trigs.length) continue;
     const flags = m.flags[s.index];
-    const dates = m.dates.filter((d) => d.sentence === s.index);
+    const dates = eventDates(m.dates.filter((d) => d.sentence === s.index));
     const precise = dates.some((d) => d.value.precision <= 2 && d.value.resolved !== false) || dates.some((d) => d.value.precision <= 2);
     // A sentence that judges (control, advance, encirclement) without a precise date is an assessment.
     const judged = m.assessmentCues.some((a) => a.sentence === s.index);

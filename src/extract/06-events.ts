@@ -141,6 +141,7 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       continue;
     }
     if (!x.place || x.place.isCountry) continue; // no date and no real place: a reference, not an event
+    if (x.f.triggers.every((h) => h.rule.weak)) continue; // "killed" with a place but no date: a detail of something else
     const main = news();
     const d = newDraft(x);
     if (main && main.from) {
@@ -184,9 +185,22 @@ export interface Sides {
 }
 
 /** Split the actors of an event into two sides: the attacker's camp and the others. */
-export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], unidentified: ActorRef | null = null): Sides {
+export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], unidentified: ActorRef | null = null, context?: { para(s: number): number }): Sides {
   const uses: ActorUse[] = [];
   for (const f of d.frames) uses.push(...actors[f.sentence].uses);
+  // No perpetrator in the event's own sentences: look back two sentences ("The assailants arrived at
+  // 2 a.m. … They first targeted the VDP post").
+  if (!uses.some((u) => u.camp === 'insurgent') && context) {
+    const first = Math.min(...d.frames.map((f) => f.sentence));
+    for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+      if (context.para(k) !== context.para(first)) break;
+      const found = actors[k].uses.filter((u) => u.camp === 'insurgent');
+      if (found.length) {
+        uses.push(...found);
+        break;
+      }
+    }
+  }
   if (!uses.length) return { a: [], b: [] };
   const stateFirst = subTypes.some((s) => s === 'Air/drone strike' || s === 'Government regains territory' || s === 'Arrests');
   const camps = new Set(uses.map((u) => u.camp));

@@ -47,7 +47,8 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
   const actors = resolveActors(v, m, kb.actors, sentenceDate, countryAt);
   const claims = findClaims(v, m, actors, kb.actors, kb.places, sentenceDate);
   const drafts = mergeFrames(v, m, frames, claims, kb.places, published);
-  const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb));
+  const paraOf = (k: number) => v.sentences[k]?.para ?? -1;
+  const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb, paraOf));
   attributeClaimed(events, claims.map((c) => c.claim), kb);
   // Re-resolve actor names for each event's own date (regime-dependent names).
   const assessments = findAssessments(v, m, actors, () => 'the report');
@@ -55,11 +56,11 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
   return { events, assessments, mentions, warnings };
 }
 
-function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<typeof resolveActors>, kb: Knowledge): EventRecord {
+function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<typeof resolveActors>, kb: Knowledge, paraOf: (s: number) => number): EventRecord {
   const date = d.from ?? undefined;
   const prelimSubs = d.frames.flatMap((f) => f.triggers.map((h) => h.rule.sub_event_type));
   const unidentified = d.place ? kb.actors.forRole(d.place.iso2, 'armed_group', date) : null;
-  const sd = sides(d, actors, prelimSubs, unidentified);
+  const sd = sides(d, actors, prelimSubs, unidentified, { para: paraOf });
   const rename = (u: (typeof sd.a)[number]) => {
     const r = kb.actors.rename(u.ref.id, date);
     return r ? { ...u, ref: r } : u;
