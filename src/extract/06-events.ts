@@ -204,6 +204,11 @@ export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], un
   if (!uses.length) return { a: [], b: [] };
   const stateFirst = subTypes.some((s) => s === 'Air/drone strike' || s === 'Government regains territory' || s === 'Arrests');
   const camps = new Set(uses.map((u) => u.camp));
+  const attackTypes = ['Armed clash', 'Attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Grenade', 'Abduction/forced disappearance', 'Non-state actor overtakes territory'];
+  if (camps.size === 1 && camps.has('government') && unidentified && !stateFirst && subTypes.some((s) => attackTypes.includes(s))) {
+    // An attack on state forces with no attacker named: an unidentified armed group attacked them.
+    return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };
+  }
   if (camps.size === 1 && camps.has('civilian') && unidentified) {
     // Violence with only victims named: ACLED codes the perpetrator as an unidentified armed group.
     return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };

@@ -43,7 +43,12 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
   }
   const frames = buildFrames(v, m);
   const sentenceDate = (s: number) => m.dates.filter((d) => d.sentence <= s && d.value.from).pop()?.value.from ?? published ?? undefined;
-  const countryAt = (s: number) => m.places.filter((p) => p.sentence <= s).pop()?.place.iso2 ?? m.docCountry;
+  // The country a sentence is about: its first named town or site, else the last one before it,
+  // else the document's country (a country named in passing — "near the border with Niger" — is not it).
+  const countryAt = (s: number) =>
+    m.places.find((p) => p.sentence === s && !p.place.isCountry)?.place.iso2 ??
+    m.places.filter((p) => p.sentence < s && !p.place.isCountry).pop()?.place.iso2 ??
+    m.docCountry;
   const actors = resolveActors(v, m, kb.actors, sentenceDate, countryAt);
   const claims = findClaims(v, m, actors, kb.actors, kb.places, sentenceDate);
   const drafts = mergeFrames(v, m, frames, claims, kb.places, published);
