@@ -202,7 +202,8 @@ export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], un
     }
   }
   if (!uses.length) return { a: [], b: [] };
-  const stateFirst = subTypes.some((s) => s === 'Air/drone strike' || s === 'Government regains territory' || s === 'Arrests');
+  const top = highestPriority(subTypes)?.sub_event_type;
+  const stateFirst = top === 'Air/drone strike' || top === 'Government regains territory' || top === 'Arrests';
   const camps = new Set(uses.map((u) => u.camp));
   const attackTypes = ['Armed clash', 'Attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Grenade', 'Abduction/forced disappearance', 'Non-state actor overtakes territory'];
   if (camps.size === 1 && camps.has('government') && unidentified && !stateFirst && subTypes.some((s) => attackTypes.includes(s))) {

@@ -81,8 +81,15 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
       return out;
     },
     facilityIn(kind, town) {
-      const sup = g.supplement.filter((p) => (p.kind ?? '').includes(kind) || (kind === 'airport' && p.featureCode === 'AIRP') || (kind === 'camp' && /MILB|INSM|camp/i.test(`${p.featureCode} ${p.kind}`)));
-      const near = sup.filter((p) => km(p, town) < 25).sort((a, b) => km(a, town) - km(b, town));
+      // Curated sites (air bases, camps, schools) within reach of the town: an airport 25 km, a camp 12 km.
+      const kinds: Record<string, { kinds: string[]; codes: string[]; km: number }> = {
+        airport: { kinds: ['air_base', 'airport'], codes: ['AIRB', 'AIRP'], km: 25 },
+        camp: { kinds: ['military_camp', 'camp'], codes: ['MILB', 'INSM'], km: 12 },
+        school: { kinds: ['school'], codes: ['SCH'], km: 15 },
+      };
+      const want = kinds[kind] ?? { kinds: [kind], codes: [], km: 15 };
+      const sup = g.supplement.filter((p) => want.kinds.includes(p.kind ?? '') || want.codes.includes(p.featureCode));
+      const near = sup.filter((p) => km(p, town) < want.km).sort((a, b) => km(a, town) - km(b, town));
       return near[0] ? { ...toPlace(near[0]), precision: 1 } : null;
     },
     capitalOf(iso2) {

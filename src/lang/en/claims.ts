@@ -5,7 +5,7 @@
 import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
-  { id: 'en.claim.fatalities', kind: 'fatalities', terms: ['executed', 'massacred', 'killed', 'killing', 'dead', 'deaths', 'death toll', 'toll', 'died', 'lost their lives', 'bodies', 'shot dead', 'neutralised', 'neutralized', 'casualties', 'fatalities', 'slain', 'perished', 'lives'] },
+  { id: 'en.claim.fatalities', kind: 'fatalities', terms: ['executed', 'massacred', 'heavy losses', 'losses', 'killed', 'killing', 'dead', 'deaths', 'death toll', 'toll', 'died', 'lost their lives', 'bodies', 'shot dead', 'neutralised', 'neutralized', 'casualties', 'fatalities', 'slain', 'perished', 'lives'] },
   { id: 'en.claim.injuries', kind: 'injuries', terms: ['wounded', 'injured', 'injuries', 'injuring', 'wounding', 'hurt'] },
   { id: 'en.claim.destroyed', kind: 'destroyed', terms: ['destroyed', 'destroying', 'burned', 'burnt', 'torched', 'set ablaze', 'set fire', 'razed', 'burning'] },
   { id: 'en.claim.captured', kind: 'captured', terms: ['captured', 'seized', 'spoils', 'booty', 'taken prisoner', 'prisoners', 'took prisoner', 'made off with'] },

@@ -5,7 +5,7 @@
 import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
-  { id: 'fr.claim.fatalities', kind: 'fatalities', terms: ['exécuté*', 'massacré*', 'tué*', 'tuant', 'morts', 'mort', 'décès', 'décédé*', 'péri', 'ont péri', 'victimes', 'bilan', 'corps', 'cadavres', 'neutralisé*', 'tombés', 'tombé', 'perdu la vie', 'ont perdu la vie', 'abattu*'] },
+  { id: 'fr.claim.fatalities', kind: 'fatalities', terms: ['exécuté*', 'massacré*', 'pertes en vies humaines', 'lourdes pertes', 'pertes', 'tué*', 'tuant', 'morts', 'mort', 'décès', 'décédé*', 'péri', 'ont péri', 'victimes', 'bilan', 'corps', 'cadavres', 'neutralisé*', 'tombés', 'tombé', 'perdu la vie', 'ont perdu la vie', 'abattu*'] },
   { id: 'fr.claim.injuries', kind: 'injuries', terms: ['blessé*', 'blessure*'] },
   { id: 'fr.claim.destroyed', kind: 'destroyed', terms: ['détrui*', 'destruction', 'incendi*', 'brûl*', 'calciné*'] },
   { id: 'fr.claim.captured', kind: 'captured', terms: ['butin', 'récupéré*', 'saisi*', 'emporté*', 'capturé*', 'prisonnier*', 'faits prisonniers'] },
