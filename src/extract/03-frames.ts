@@ -84,14 +84,18 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
   const frames: Frame[] = [];
   const speech = (d: Located<DateMention>) => m.cues.some((c) => c.sentence === d.sentence && c.nend <= d.nstart && d.nstart - c.nend <= 12);
   // "since 2015", "depuis 2015", "منذ عام 2015" measure from a date; they do not date the event.
-  const since = (d: Located<DateMention>) => /(?:since|depuis|منذ|مند)\s*$/u.test(v.norm.text.slice(Math.max(0, d.nstart - 12), d.nstart)) || /^(?:since|depuis|منذ)/u.test(d.text);
+  // …unless the clause goes on to tell what happened then ("since May 2014, when the army…").
+  const since = (d: Located<DateMention>) =>
+    (/(?:since|depuis|منذ|مند)\s*$/u.test(v.norm.text.slice(Math.max(0, d.nstart - 12), d.nstart)) || /^(?:since|depuis|منذ)/u.test(d.text)) &&
+    !/^\s*,?\s*(?:when|lorsque|quand|ou|عندما|حين|حينما)\b/u.test(v.norm.text.slice(d.nend, d.nend + 14));
   const eventDates = (ds: Array<Located<DateMention>>) => ds.filter((d) => !speech(d) && !since(d));
   for (const s of v.sentences) {
     const trigs = m.triggers.filter((h) => h.sentence === s.index && !h.negated);
     if (!trigs.length) continue;
     const flags = m.flags[s.index];
     const dates = eventDates(m.dates.filter((d) => d.sentence === s.index));
-    const precise = dates.some((d) => d.value.precision <= 2 && d.value.resolved !== false) || dates.some((d) => d.value.precision <= 2);
+    // A dated incident (to the month or better) is an event even in an analytic sentence.
+    const precise = dates.some((d) => d.value.precision <= 3);
     // A sentence that judges (control, advance, encirclement) without a precise date is an assessment.
     const judged = m.assessmentCues.some((a) => a.sentence === s.index);
     if ((judged && !precise) || flags.regular) continue;

@@ -21,7 +21,7 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const attacks = regular ? m.triggers.filter((h) => h.sentence === s.index && !h.negated) : [];
     if (!cues.length && !attacks.length) continue;
     // A sentence that reports a dated incident is news, not a judgement.
-    const precise = m.dates.some((d) => d.sentence === s.index && d.value.precision <= 2);
+    const precise = m.dates.some((d) => d.sentence === s.index && d.value.precision <= 3);
     if (precise && m.triggers.some((h) => h.sentence === s.index && !h.negated) && !cues.some((c) => c.rule.predicate !== 'active_in')) continue;
     const named = actors[s.index].uses.filter((u) => (u.via === 'name' || u.via === 'unit') && !/^Unidentified/.test(u.ref.canonical));
     const armed = named.filter((u) => u.camp === 'insurgent' || u.camp === 'militia');
