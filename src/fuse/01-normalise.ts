@@ -20,6 +20,7 @@ export interface Norm {
   background: boolean;
   country: string;
   admin1: string;
+  admin2: string;
   /** Folded admin1..admin3 names (non-empty ones). */
   admins: string[];
   /** Folded location name. */
@@ -120,6 +121,7 @@ export function normalise(ev: FuseInput, idx: number): Norm {
     background: ev.background === true,
     country: ev.country ? matchKey(ev.country) : '',
     admin1: ev.admin1 ? matchKey(ev.admin1) : '',
+    admin2: ev.admin2 ? matchKey(ev.admin2) : '',
     admins,
     loc: ev.location ? matchKey(ev.location) : '',
     lat: hasXY ? ev.latitude : null,

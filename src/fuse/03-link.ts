@@ -40,6 +40,7 @@ export type Veto =
   | 'date-apart'
   | 'other-country'
   | 'other-admin1'
+  | 'other-admin2'
   | 'too-far'
   | 'actors-disjoint'
   | 'types-incompatible'
@@ -63,11 +64,18 @@ function dateTerm(a: Norm, b: Norm, o: Resolved, why: string[] | null): number |
 
 function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   const otherCountry = !!a.country && !!b.country && a.country !== b.country;
-  const sameName = !!a.loc && !!b.loc && sameFamily(a.loc, b.loc);
-  // A report that names the admin area the other's place lies in ("Bamako" vs "Faladié, Bamako";
-  // "Ouallam" vs a village of Ouallam department) speaks of that area: compared as a region.
-  const broad = !sameName && ((!!a.loc && b.admins.includes(a.loc)) || (!!b.loc && a.admins.includes(b.loc)));
+  const sameName = !!a.loc && a.loc === b.loc;
+  // A report that names the area the other's place lies in speaks of that area: compared as a
+  // region. The area is an admin unit of the other ("Bamako" vs "Faladié, Bamako"; "Ouallam" vs a
+  // village of Ouallam department) or a name inside the other's ("Faladié" vs "École de
+  // gendarmerie de Faladié"; "Bamako" vs "Bamako–Sénou International Airport").
+  const broad =
+    !sameName &&
+    ((!!a.loc && !!b.loc && sameFamily(a.loc, b.loc)) || (!!a.loc && b.admins.includes(a.loc)) || (!!b.loc && a.admins.includes(b.loc)));
   const p = broad ? 3 : (Math.max(a.prec, b.prec) as 1 | 2 | 3);
+  // A report coded to the district it names ("in Oudalan province") excludes places of another district.
+  const codedToDistrict = (x: Norm, y: Norm) => !!x.admin2 && x.loc === x.admin2 && !!y.admin2 && y.admin2 !== x.admin2;
+  if (codedToDistrict(a, b) || codedToDistrict(b, a)) return 'other-admin2';
   if (a.lat === null || b.lat === null) {
     if (otherCountry) return 'other-country';
     if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
@@ -81,7 +89,8 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
     if (otherCountry) return 'other-country';
     if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
     why?.push(broad ? 'place:names-the-admin-area' : `place:${rule.id}`);
-    return broad ? 0.5 : a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
+    // Naming the area is better evidence than sharing an admin1; among places in it, the nearer is likelier.
+    return broad ? 0.5 - 0.1 * Math.min(1, d / 50) : a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
   }
   why?.push(`place:${rule.id}:${d.toFixed(1)}km`);
   if (p === 1) return sameName ? 1 : 0.85 - 0.2 * (d / rule.maxKm);
@@ -90,8 +99,12 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
 
 /** Shared families, and whether the actors match strongly (both sides, or two families shared). */
 function actorOverlap(a: Norm, b: Norm): { shared: number; strong: boolean } {
-  let shared = 0;
-  for (const f of a.families) if (b.families.some((g) => sameFamily(f, g))) shared++;
+  // Count matched families on the side with fewer matches (FAMa and its Gendarmerie are one match).
+  let sa = 0;
+  let sb = 0;
+  for (const f of a.families) if (b.families.some((g) => sameFamily(f, g))) sa++;
+  for (const g of b.families) if (a.families.some((f) => sameFamily(f, g))) sb++;
+  const shared = Math.min(sa, sb);
   const meet = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && x.some((f) => y.some((g) => sameFamily(f, g)));
   const bothSides = (meet(a.side1, b.side1) && meet(a.side2, b.side2)) || (meet(a.side1, b.side2) && meet(a.side2, b.side1));
   return { shared, strong: bothSides || shared >= 2 };
@@ -131,7 +144,8 @@ export function linkPair(a: Norm, b: Norm, o: Resolved, explain = false): Verdic
     const ov = actorOverlap(a, b);
     if (ov.shared === 0) return { ok: false, veto: 'actors-disjoint' };
     strong = ov.strong;
-    ac = 0.55 + 0.45 * (ov.shared / Math.max(a.families.length, b.families.length));
+    // Overlap over the shorter list: a report naming fewer actors is not evidence against the other.
+    ac = 0.55 + 0.45 * (ov.shared / Math.min(a.families.length, b.families.length));
     why?.push(`actors:${ov.shared}-shared${strong ? '-strong' : ''}`);
   }
   const ty = typeTerm(a, b, strong, why);

@@ -7,11 +7,11 @@
  * each system event of a report is labelled with the gold incident, among those the report lists
  * (news or background), whose date it overlaps (±1 day) and whose place it names (one of the
  * incident's `names`) or lies near (within the incident's `within_km`, widened to 10/60/300 km
- * for the event's geo_precision 1/2/3); several candidates → the one named, then the nearest.
- * Unlabelled events are "spurious": they are fused like the others but are not items. For each
- * (report, incident) mention the best labelled event (named, then dated, then nearest) stands for
- * it — duplicates are counted, not scored; a mention with no labelled event is "missing" and
- * scores as a singleton. The analyser is injected: the real pipeline, or the gold readings
+ * for the event's geo_precision 1/2/3). Events matching no listed incident are "spurious": they
+ * are fused like the others but are not items. Within a report, events and mentions are paired
+ * one-to-one, best first (named place, then dated, then same background flag, then nearest, then
+ * the report's order); events left over are "duplicates" (counted, not scored); a mention left
+ * without an event is "missing" and scores as a singleton. The analyser is injected: the real pipeline, or the gold readings
  * ("oracle"), which scores fusion alone.
  */
 import { dirname, join } from 'node:path';
@@ -171,7 +171,7 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
   const analyze = opts.analyze ?? pipelineAnalyzer;
   const errors: FusionEvalReport['errors'] = [];
   const inputs: FuseInput[] = [];
-  /** item `file|incident` → chosen event key and its label rank. */
+  /** item `file|incident` → the event key standing for it and its rank. */
   const chosen = new Map<string, { key: string; rank: number }>();
   const goldItems = new Map<string, string>();
   const newsItems = new Set<string>();
@@ -188,22 +188,33 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
       errors.push({ file, code: a.code, message: a.message });
       continue;
     }
-    for (const e of a.events) {
+    // One-to-one first: each mention gets the best-ranked event not yet used, so a report's two
+    // events are not both given to one incident while the other goes missing.
+    const cands: Array<{ key: string; e: number; l: Label; r: number }> = [];
+    a.events.forEach((e, k) => {
       events++;
-      const input: FuseInput = { ...e, document_id: a.document_id, outlet: a.outlet };
-      inputs.push(input);
-      const l = labelEvent(e, listed, gold);
-      if (!l) {
-        spurious++;
-        continue;
-      }
-      labelled++;
-      const item = `${file}|${l.incident}`;
+      inputs.push({ ...e, document_id: a.document_id, outlet: a.outlet });
       const key = `${a.document_id}/${e.event_id_cnty}`;
-      const prev = chosen.get(item);
-      if (prev) duplicates++;
-      if (!prev || rank(l) < prev.rank) chosen.set(item, { key, rank: rank(l) });
+      let any = false;
+      for (const id of listed) {
+        const l = labelEvent(e, [id], gold);
+        if (!l) continue;
+        any = true;
+        const bgMismatch = e.background !== (rep.background ?? []).includes(id);
+        cands.push({ key, e: k, l, r: rank(l) + (bgMismatch ? 1e5 : 0) + k * 1e-6 });
+      }
+      if (any) labelled++;
+      else spurious++;
+    });
+    cands.sort((x, y) => x.r - y.r);
+    const usedEvents = new Set<number>();
+    for (const c of cands) {
+      const item = `${file}|${c.l.incident}`;
+      if (usedEvents.has(c.e) || chosen.has(item)) continue;
+      usedEvents.add(c.e);
+      chosen.set(item, { key: c.key, rank: c.r });
     }
+    duplicates += new Set(cands.map((c) => c.e)).size - usedEvents.size;
   }
   const incidents = fuseEvents(inputs, opts.fuse);
   const incOf = new Map<string, string>();
