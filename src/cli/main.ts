@@ -7,8 +7,9 @@ import { stdio, UsageError, type CliIO, type Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { gazetteerCommand } from './commands/gazetteer.ts';
+import { ingestCommand } from './commands/ingest.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

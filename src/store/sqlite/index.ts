@@ -271,26 +271,40 @@ export class SqliteStore implements Store {
     }));
   }
 
-  /** Events (with claims and evidence reassembled) for event rows. */
+  /** Events (with claims and evidence reassembled) for event rows; three queries per 500 events. */
   private eventsFromRows(rows: Row[]): StoredEvent[] {
+    const claimsBy = new Map<number, Row[]>();
+    const evidenceBy = new Map<string, Evidence[]>();
+    for (let i = 0; i < rows.length; i += 500) {
+      const ns = JSON.stringify(rows.slice(i, i + 500).map((r) => r.n));
+      for (const c of this.q.claimsOfMany.all(ns) as Row[]) {
+        const k = c.event_n as number;
+        if (!claimsBy.has(k)) claimsBy.set(k, []);
+        claimsBy.get(k)!.push(c);
+      }
+      for (const e of this.q.evidenceOfMany.all(ns) as Row[]) {
+        const k = `${e.owner}:${e.owner_n}:${e.owner_seq}`;
+        if (!evidenceBy.has(k)) evidenceBy.set(k, []);
+        evidenceBy.get(k)!.push({ field: e.field as string, start: e.start as number, end: e.end as number, text: e.text as string });
+      }
+    }
     return rows.map((r) => {
       const n = r.n as number;
       const rec = parse<Omit<EventRecord, 'claims' | 'evidence'>>(r.record);
-      const evidence = this.q.evidenceOf.all('event', n, 0) as Evidence[];
-      const claims: Claim[] = (this.q.claimsOf.all(n) as Row[]).map((c) => ({
+      const claims: Claim[] = (claimsBy.get(n) ?? []).map((c) => ({
         claimant: c.claimant as string,
         kind: c.kind as Claim['kind'],
         value: { min: c.value_min as number | null, max: c.value_max as number | null, text: c.value_text as string },
         subject: c.subject as string,
         stance: c.stance as Claim['stance'],
-        evidence: this.q.evidenceOf.all('claim', n, c.seq) as Evidence[],
+        evidence: evidenceBy.get(`claim:${n}:${c.seq}`) ?? [],
       }));
       const inc = r.incident_n as number | null;
       return {
         key: r.key as string,
         document_id: r.document_id as string,
         incident_id: inc == null ? null : incidentId(inc),
-        record: { ...rec, claims, evidence } as EventRecord,
+        record: { ...rec, claims, evidence: evidenceBy.get(`event:${n}:0`) ?? [] } as EventRecord,
       };
     });
   }
@@ -327,66 +341,97 @@ export class SqliteStore implements Store {
     return { events, incidents };
   }
 
-  /** Fuse a batch of queued events with their neighbours; replaces the incidents they touch. */
+  /**
+   * Fuse a batch of queued events with their neighbours (overlapping dates, same or unknown
+   * country) and with every other member of the incidents those belong to. Incidents whose
+   * members do not change are left as they are; the others are replaced.
+   */
   private fuseBatch(batch: Row[]): { events: number; incidents: number } {
     const set = new Set<number>();
+    // Candidate windows: each event's days ± the window, merged per country, one query per window.
+    const windows = new Map<string, Array<[number, number]>>();
+    const undated = new Set<string>();
     for (const b of batch) {
-      const n = b.n as number;
-      set.add(n);
+      set.add(b.n as number);
       const d0 = dayNumber(b.date_start as string | null);
       const d1 = dayNumber(b.date_end as string | null) ?? d0;
-      let cands: Row[];
-      if (d0 !== null && d1 !== null) {
-        cands = this.q.neighboursDated.all(Math.max(d0, d1) + FUSION_WINDOW_DAYS, Math.min(d0, d1) - FUSION_WINDOW_DAYS, b.country, b.country, MAX_CANDIDATES) as Row[];
-      } else {
-        cands = this.q.neighboursUndated.all(b.country, MAX_CANDIDATES) as Row[];
+      const country = (b.country as string) ?? '';
+      if (d0 === null || d1 === null) {
+        undated.add(country);
+        continue;
       }
-      for (const c of cands) set.add(c.n as number);
+      if (!windows.has(country)) windows.set(country, []);
+      windows.get(country)!.push([Math.min(d0, d1) - FUSION_WINDOW_DAYS, Math.max(d0, d1) + FUSION_WINDOW_DAYS]);
     }
+    for (const [country, ws] of windows) {
+      ws.sort((a, b) => a[0] - b[0]);
+      const merged: Array<[number, number, number]> = [];
+      for (const [a, b] of ws) {
+        const last = merged[merged.length - 1];
+        if (last && a <= last[1]) {
+          last[1] = Math.max(last[1], b);
+          last[2]++;
+        } else merged.push([a, b, 1]);
+      }
+      for (const [a, b, k] of merged) {
+        for (const c of this.q.neighboursDated.all(b, a, country, country, MAX_CANDIDATES * k) as Row[]) set.add(c.n as number);
+      }
+    }
+    for (const country of undated) for (const c of this.q.neighboursUndated.all(country, MAX_CANDIDATES) as Row[]) set.add(c.n as number);
     // Close over the incidents touched: all their members are fused again together.
-    const touched = new Set<number>();
-    for (const n of set) {
+    const oldIncident = new Map<number, number>();
+    const oldMembers = new Map<number, number[]>();
+    for (const n of [...set]) {
       const r = this.q.incidentOfEvent.get(n) as { incident_n: number } | undefined;
-      if (r) touched.add(r.incident_n);
+      if (!r || oldMembers.has(r.incident_n)) continue;
+      const ms = (this.q.membersOf.all(r.incident_n) as Array<{ event_n: number }>).map((m) => m.event_n).sort((a, b) => a - b);
+      oldMembers.set(r.incident_n, ms);
+      for (const m of ms) {
+        set.add(m);
+        oldIncident.set(m, r.incident_n);
+      }
     }
-    for (const i of touched) for (const m of this.q.membersOf.all(i) as Array<{ event_n: number }>) set.add(m.event_n);
 
     const ns = [...set].sort((a, b) => a - b);
-    const oldIncident = new Map<number, number>();
-    const inputs: FusionInput[] = [];
+    const rows: Row[] = [];
+    for (let i = 0; i < ns.length; i += 500) rows.push(...(this.q.eventsByNs.all(JSON.stringify(ns.slice(i, i + 500))) as Row[]));
+    const events = this.eventsFromRows(rows);
     const inputOf = new Map<number, FusionInput>();
     const byKey = new Map<string, number>();
-    for (const n of ns) {
-      const row = this.q.eventByN.get(n) as Row;
-      const ev = this.eventsFromRows([row])[0];
-      const inc = this.q.incidentOfEvent.get(n) as { incident_n: number } | undefined;
-      if (inc) oldIncident.set(n, inc.incident_n);
-      byKey.set(ev.key, n);
+    const inputs: FusionInput[] = rows.map((r, i) => {
+      const ev = events[i];
       const inp = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id };
-      inputs.push(inp);
-      inputOf.set(n, inp);
-    }
+      inputOf.set(r.n as number, inp);
+      byKey.set(ev.key, r.n as number);
+      return inp;
+    });
     const fused = this.fuse(inputs);
 
-    for (const i of touched) this.deleteIncident(i);
-    const taken = new Set<number>();
+    // Groups of event numbers; each event in exactly one (fusion may not repeat or drop any).
     const placed = new Set<number>();
-    const groups = fused
-      .map((f) => ({ f, members: [...new Set(f.members.map((k) => byKey.get(k)).filter((n): n is number => n !== undefined && !placed.has(n)))].sort((a, b) => a - b) }))
-      .filter((g) => {
-        g.members = g.members.filter((n) => !placed.has(n));
-        for (const n of g.members) placed.add(n);
-        return g.members.length > 0;
-      })
-      .sort((a, b) => a.members[0] - b.members[0]);
-    // An event the fusion left out still needs an incident: its own.
-    for (const n of ns) {
-      if (placed.has(n)) continue;
-      groups.push(...standInFuse([inputOf.get(n)!]).map((f) => ({ f, members: [n] })));
+    const groups: Array<{ record: EventRecord; members: number[] }> = [];
+    for (const f of fused) {
+      const members = [...new Set(f.members.map((k) => byKey.get(k)).filter((n): n is number => n !== undefined && !placed.has(n)))].sort((a, b) => a - b);
+      if (!members.length) continue;
+      for (const n of members) placed.add(n);
+      groups.push({ record: f.record, members });
     }
+    for (const n of ns) if (!placed.has(n)) groups.push({ record: standInFuse([inputOf.get(n)!])[0].record, members: [n] });
+    groups.sort((a, b) => a.members[0] - b.members[0]);
+
+    // Unchanged incidents (same members) stay; the rest are replaced, keeping the id of the
+    // oldest member's former incident when free, so ids survive a report joining or a merge.
+    const kept = new Set<number>();
+    const changed: typeof groups = [];
     for (const g of groups) {
-      // Keep the id of the oldest member's former incident when it is free: ids stay stable
-      // when a report joins an incident, and when incidents merge the older id survives.
+      const o = oldIncident.get(g.members[0]);
+      const om = o === undefined ? undefined : oldMembers.get(o);
+      if (o !== undefined && om && om.length === g.members.length && om.every((m, i) => m === g.members[i])) kept.add(o);
+      else changed.push(g);
+    }
+    for (const o of oldMembers.keys()) if (!kept.has(o)) this.deleteIncident(o);
+    const taken = new Set<number>(kept);
+    for (const g of changed) {
       let reuse: number | null = null;
       for (const m of g.members) {
         const o = oldIncident.get(m);
@@ -395,11 +440,10 @@ export class SqliteStore implements Store {
           break;
         }
       }
-      const incN = this.insertIncident(reuse, g.f.record, g.members, g.members.map((m) => inputOf.get(m)!.document_id));
-      taken.add(incN);
+      taken.add(this.insertIncident(reuse, g.record, g.members, g.members.map((m) => inputOf.get(m)!.document_id)));
     }
     for (const n of ns) this.q.queueDelete.run(n);
-    return { events: batch.length, incidents: groups.length };
+    return { events: batch.length, incidents: changed.length };
   }
 
   private deleteIncident(n: number) {
@@ -651,8 +695,12 @@ function prepare(db: DB) {
     eventTime: p('INSERT INTO events_time (n, d0, d1) VALUES (?, ?, ?)'),
     claimInsert: p('INSERT INTO claims (event_n, seq, claimant, kind, value_min, value_max, value_text, subject, stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     evidenceInsert: p('INSERT INTO evidence (document_id, owner, owner_n, owner_seq, field, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    evidenceOf: p('SELECT field, start, "end", text FROM evidence WHERE owner = ? AND owner_n = ? AND owner_seq = ? ORDER BY id'),
-    claimsOf: p('SELECT * FROM claims WHERE event_n = ? ORDER BY seq'),
+    evidenceOfMany: p(
+      `SELECT owner, owner_n, owner_seq, field, start, "end", text FROM evidence
+       WHERE owner IN ('event', 'claim') AND owner_n IN (SELECT value FROM json_each(?)) ORDER BY id`,
+    ),
+    claimsOfMany: p('SELECT * FROM claims WHERE event_n IN (SELECT value FROM json_each(?)) ORDER BY event_n, seq'),
+    eventsByNs: p('SELECT e.*, ie.incident_n FROM events e LEFT JOIN incident_events ie ON ie.event_n = e.n WHERE e.n IN (SELECT value FROM json_each(?)) ORDER BY e.n'),
     assessmentInsert: p('INSERT INTO assessments (document_id, seq, subject, predicate, object, quantity, as_of, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     queueInsert: p('INSERT INTO fusion_queue (event_n) VALUES (?)'),
     queueDelete: p('DELETE FROM fusion_queue WHERE event_n = ?'),
@@ -662,7 +710,6 @@ function prepare(db: DB) {
        WHERE t.d0 <= ? AND t.d1 >= ? AND (e.country = ? OR e.country = '' OR ? = '') ORDER BY abs(t.d1 - t.d0) LIMIT ?`,
     ),
     neighboursUndated: p('SELECT n FROM events WHERE date_start IS NULL AND country = ? LIMIT ?'),
-    eventByN: p('SELECT e.*, ie.incident_n FROM events e LEFT JOIN incident_events ie ON ie.event_n = e.n WHERE e.n = ?'),
     eventsOfDoc: p('SELECT e.*, ie.incident_n FROM events e LEFT JOIN incident_events ie ON ie.event_n = e.n WHERE e.document_id = ? ORDER BY e.seq'),
     incidentOfEvent: p('SELECT incident_n FROM incident_events WHERE event_n = ?'),
     membersOf: p('SELECT event_n FROM incident_events WHERE incident_n = ?'),
