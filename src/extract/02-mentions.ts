@@ -51,7 +51,7 @@ export interface Mentions {
   unresolvedPlaces: Array<{ start: number; end: number; text: string; reason: string }>;
   dates: Array<Located<DateMention>>;
   numbers: Array<Located<NumberMention>>;
-  triggers: Array<Hit<TriggerRule> & { negated: boolean }>;
+  triggers: Array<Hit<TriggerRule> & { negated: boolean; reported: boolean }>;
   claimWords: Array<Hit<ClaimKindRule> & { negated: boolean }>;
   cues: Array<Hit<CueRule>>;
   parties: Array<Hit<PartyRule>>;
@@ -135,13 +135,15 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
       if (blk && blk.has(t, s.nstart, s.nend)) return false;
       return true;
     })
-    .map((h) => ({ ...h, negated: negatedAt(v, h.nstart) }));
+    .map((h) => ({ ...h, negated: negatedAt(v, h.nstart), reported: false }));
   const claimWords = located(v, T.claimKinds.scan(t)).map((h) => ({ ...h, negated: negatedAt(v, h.nstart) }));
   const cues = located(v, T.cues.scan(t));
   const parties = located(v, T.parties.scan(t));
   const targets = located(v, T.targets.scan(t));
   const anaphors = located(v, T.anaphors.scan(t));
   const assessmentCues = located(v, T.assessments.scan(t));
+  // A trigger inside reported speech ("JNIM claimed it had taken three barracks") is a claim.
+  for (const h of triggers) h.reported = cues.some((c) => c.sentence === h.sentence && c.nend <= h.nstart);
   const flags = v.sentences.map((s) => ({
     background: T.background.has(t, s.nstart, s.nend),
     regular: T.regularity.has(t, s.nstart, s.nend),

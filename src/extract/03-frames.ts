@@ -21,7 +21,7 @@ export interface Location {
 export interface Frame {
   sentence: number;
   clause: number;
-  triggers: Array<Hit<TriggerRule> & { negated: boolean }>;
+  triggers: Array<Hit<TriggerRule> & { negated: boolean; reported: boolean }>;
   location: Location;
   date: Located<DateMention> | null;
   /** The sentence's date was taken from another clause of it. */

@@ -248,6 +248,7 @@ export function decideType(d: Draft, s: Sides): { sub: string; evidence: Evidenc
   const civilianTarget = s.b.length > 0 && s.b.every((u) => u.camp === 'civilian');
   const armedTarget = s.b.some((u) => u.camp !== 'civilian');
   const candidates: string[] = [];
+  const reportedFlags: boolean[] = [];
   const evidence: Evidence[] = [];
   for (const f of d.frames) {
     for (const h of f.triggers) {
@@ -256,10 +257,15 @@ export function decideType(d: Draft, s: Sides): { sub: string; evidence: Evidenc
       else if (armedTarget && h.rule.if_armed_target) sub = h.rule.if_armed_target;
       if (sub === 'Non-state actor overtakes territory' && s.a.some((u) => u.camp === 'government')) sub = 'Government regains territory';
       candidates.push(sub);
+      reportedFlags.push(h.reported);
       evidence.push({ field: 'sub_event_type', start: h.start, end: h.end, text: h.text });
     }
   }
-  const best = highestPriority(candidates) ?? subEventType('Armed clash')!;
+  // A party's claim of a takeover or of destruction does not code the event when the text itself
+  // reports fighting: keep such readings only if nothing else is said.
+  const claimedOnly = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Looting/property destruction']);
+  const direct = candidates.filter((c, i) => !(claimedOnly.has(c) && reportedFlags[i]));
+  const best = highestPriority(direct.length ? direct : candidates) ?? subEventType('Armed clash')!;
   return { sub: best.sub_event_type, evidence: evidence.filter((e) => candidates[evidence.indexOf(e)] === best.sub_event_type) };
 }
 

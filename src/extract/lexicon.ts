@@ -26,7 +26,8 @@ function escape(s: string): string {
 }
 
 function termPattern(folded: string, lang: Lang, wildcard: boolean): string {
-  let body = escape(folded).replace(/\s+/g, '\\s+');
+  // '*' inside a phrase ("نصب* كمين") lets that word take suffixes too.
+  let body = escape(folded).replace(/\\\*/g, `[${LETTER}]*`).replace(/\s+/g, '\\s+');
   if (wildcard) body += `[${LETTER}]*`;
   // A term ending in a lone attached letter ("وفقا ل") glues onto the next word.
   const glued = /(^|\s)[\u0621-\u064A]$/.test(folded);
@@ -34,7 +35,7 @@ function termPattern(folded: string, lang: Lang, wildcard: boolean): string {
   if (lang === 'ar' && /^[\u0621-\u064A]/.test(folded)) {
     let pre: string;
     if (folded.startsWith('ال')) {
-      const stem = escape(folded.slice(2)).replace(/\s+/g, '\\s+') + (wildcard ? `[${LETTER}]*` : '');
+      const stem = escape(folded.slice(2)).replace(/\\\*/g, `[${LETTER}]*`).replace(/\s+/g, '\\s+') + (wildcard ? `[${LETTER}]*` : '');
       return `(?:[وف]?[بك]?ال|[وف]?لل)${stem}${tail}`;
     }
     pre = '(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)?';

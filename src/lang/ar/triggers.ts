@@ -22,7 +22,7 @@ export const triggers: TriggerRule[] = [
   { id: 'ar.trg.massacre', sub_event_type: 'Attack', terms: ['مجزرة', 'مجازر', 'مذبحة', 'مذابح', 'إعدام*', 'أعدم*', 'إعدامات', 'تصفية'] },
   // Territory.
   { id: 'ar.trg.regain', sub_event_type: 'Government regains territory', terms: ['استعاد* السيطرة', 'استعادة السيطرة', 'استعاد*', 'استعادة', 'دخل* الجيش', 'دخلت القوات', 'حرر*', 'تحرير'] },
-  { id: 'ar.trg.overtake', sub_event_type: 'Non-state actor overtakes territory', terms: ['سيطر* على', 'السيطرة على', 'سيطرتها على', 'استولى* على', 'استولت على', 'الاستيلاء على', 'استيلاء', 'اجتاح*', 'انسحاب الجيش', 'انسحب* الجيش'] },
+  { id: 'ar.trg.overtake', sub_event_type: 'Non-state actor overtakes territory', terms: ['سيطر* على', 'استولى* على', 'استولت على', 'الاستيلاء على', 'اجتاح*', 'انسحاب الجيش', 'انسحب* الجيش'], blocked_by: ['الوضع', 'تحت السيطرة', 'زمام', 'السيطرة على الوضع'] },
   // Battles and attacks whose reading depends on the target.
   { id: 'ar.trg.clash', sub_event_type: 'Armed clash', terms: ['اشتباك*', 'اشتبك*', 'اشتباكات', 'معارك', 'معركة', 'اقتتال', 'تبادل لإطلاق النار', 'تبادل إطلاق النار', 'مواجهات', 'مواجهة مسلحة', 'قتال'] },
   { id: 'ar.trg.ambush', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['كمين', 'كمينا', 'نصب* كمين*', 'كمائن'] },
