@@ -9,7 +9,7 @@ import type { FusedIncident, FusionInput } from './types.ts';
 /** One incident per event, its record the event's own. */
 export function standInFuse(events: FusionInput[]): FusedIncident[] {
   return events.map((e) => {
-    const { document_id, ...record } = e;
+    const { document_id, outlet: _outlet, ...record } = e;
     return { record: { ...record, source_documents: [document_id] }, members: [e.event_id_cnty] };
   });
 }

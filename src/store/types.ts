@@ -129,8 +129,8 @@ export interface StoreCounts {
   pending_fusion: number;
 }
 
-/** The event passed to fusion: an extracted event, its store key in `event_id_cnty`, and its document. */
-export type FusionInput = EventRecord & { document_id: string };
+/** The event passed to fusion: an extracted event, its store key in `event_id_cnty`, its document and outlet. */
+export type FusionInput = EventRecord & { document_id: string; outlet?: string | null };
 
 /** What fusion returns: one incident per group of events (`members` are the inputs' `event_id_cnty`). */
 export interface FusedIncident {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FuseFn, FusedIncident, Store } from '../../src/store/types.ts';
 import { normaliseFilter } from '../../src/store/filter.ts';
+import { defaultFuse } from '../../src/store/fuse-default.ts';
 import { doc, event, result } from './fixtures.ts';
 
 export interface Engine {
@@ -251,6 +252,37 @@ export function runStoreSuite(engine: Engine) {
       assert.deepEqual((await s.listIncidents()).map((x) => x.id), list.map((x) => x.id));
     },
     { fuse: sameDayPlace },
+  );
+
+  t(
+    'with the real fusion: two outlets on one raid make one incident; the raid 7 km away the same day stays apart',
+    async (s) => {
+      const school = { location: 'Faladié', admin1: 'Bamako', latitude: 12.6, longitude: -7.98, geo_precision: 1 as const, sub_event_type: 'Attack', event_type: 'Battles' };
+      const a = doc('Outlet one: JNIM attacked the gendarmerie school in Faladié; 12 killed.', { outlet: 'Outlet One' });
+      const b = doc('Outlet two: assault on the gendarmerie school of Faladié, 20 dead.', { outlet: 'Outlet Two' });
+      const c = doc('Outlet three: the military airport of Bamako-Sénou was attacked.', { outlet: 'Outlet Three' });
+      await s.saveAnalysis(result(a, [{ ...school, sub_event_type: 'Armed clash', fatalities: 12 }]), { kind: 'file', uri: 'a' });
+      await s.saveAnalysis(result(b, [{ ...school, sub_event_type: 'Armed clash', fatalities: 20 }]), { kind: 'file', uri: 'b' });
+      await s.saveAnalysis(result(c, [{ location: 'Bamako-Sénou airport', admin1: 'Bamako', latitude: 12.54, longitude: -7.95, geo_precision: 1, sub_event_type: 'Armed clash' }]), { kind: 'file', uri: 'c' });
+      await s.fusePending();
+      const list = await s.listIncidents();
+      assert.equal(list.length, 2, JSON.stringify(list.map((x) => [x.record.location, x.record.source_documents])));
+      const raid = list.find((x) => x.record.location === 'Faladié')!;
+      assert.deepEqual(raid.record.source_documents.sort(), [a.id, b.id].sort());
+      assert.equal(raid.record.fatalities, 12, 'ACLED-conservative: the lowest figure');
+      const airport = list.find((x) => x.record.location !== 'Faladié')!;
+      assert.deepEqual(airport.record.source_documents, [c.id]);
+      // A fourth report of the school raid joins the existing incident, which keeps its id.
+      const d = doc('Outlet four: gendarmerie school in Faladié hit at dawn.', { outlet: 'Outlet Four' });
+      await s.saveAnalysis(result(d, [{ ...school, sub_event_type: 'Armed clash' }]), { kind: 'file', uri: 'd' });
+      await s.fusePending();
+      const again = await s.listIncidents();
+      assert.equal(again.length, 2);
+      const raid2 = again.find((x) => x.id === raid.id)!;
+      assert.equal(raid2.record.source_documents.length, 3);
+      assert.equal((await s.getIncident(airport.id))!.record.source_documents.length, 1);
+    },
+    { fuse: defaultFuse },
   );
 
   t('filters: actor, type, country, admin1, dates, distance, limit; most recent first', async (s) => {

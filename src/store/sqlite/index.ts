@@ -400,7 +400,7 @@ export class SqliteStore implements Store {
     const byKey = new Map<string, number>();
     const inputs: FusionInput[] = rows.map((r, i) => {
       const ev = events[i];
-      const inp = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id };
+      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null };
       inputOf.set(r.n as number, inp);
       byKey.set(ev.key, r.n as number);
       return inp;
@@ -459,6 +459,7 @@ export class SqliteStore implements Store {
     for (const d of memberDocs) docs.add(d);
     const rec: EventRecord = { ...rec0, source_documents: [...docs] };
     delete (rec as Partial<FusionInput>).document_id;
+    delete (rec as Partial<FusionInput>).outlet;
     const d0 = dayNumber(rec.date_start);
     const d1 = dayNumber(rec.date_end);
     const span = d0 !== null && d1 !== null ? d1 - d0 : null;
@@ -700,7 +701,10 @@ function prepare(db: DB) {
        WHERE owner IN ('event', 'claim') AND owner_n IN (SELECT value FROM json_each(?)) ORDER BY id`,
     ),
     claimsOfMany: p('SELECT * FROM claims WHERE event_n IN (SELECT value FROM json_each(?)) ORDER BY event_n, seq'),
-    eventsByNs: p('SELECT e.*, ie.incident_n FROM events e LEFT JOIN incident_events ie ON ie.event_n = e.n WHERE e.n IN (SELECT value FROM json_each(?)) ORDER BY e.n'),
+    eventsByNs: p(
+      `SELECT e.*, ie.incident_n, d.outlet FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN incident_events ie ON ie.event_n = e.n
+       WHERE e.n IN (SELECT value FROM json_each(?)) ORDER BY e.n`,
+    ),
     assessmentInsert: p('INSERT INTO assessments (document_id, seq, subject, predicate, object, quantity, as_of, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     queueInsert: p('INSERT INTO fusion_queue (event_n) VALUES (?)'),
     queueDelete: p('DELETE FROM fusion_queue WHERE event_n = ?'),
