@@ -15,14 +15,14 @@ export const claimKinds: ClaimKindRule[] = [
 ];
 
 export const cues: CueRule[] = [
-  { id: 'en.cue.say', kind: 'say', claimant: 'either', terms: ['said', 'says', 'told', 'stated', 'reported', 'reports', 'announced', 'confirmed', 'added', 'claimed', 'claims', 'asserted', 'alleged', 'insisted', 'estimated', 'put the toll', 'put the death toll', 'in a statement', 'statement', 'communique', 'said in a statement', 'wrote', 'posted', 'documented', 'counted', 'recorded'] },
+  { id: 'en.cue.say', kind: 'say', claimant: 'either', terms: ['said', 'says', 'told', 'stated', 'reported', 'reports', 'announced', 'confirmed', 'added', 'claimed', 'claims', 'asserted', 'alleged', 'insisted', 'estimated', 'put the toll', 'put the death toll', 'in a statement', 'statement', 'communique', 'said in a statement', 'wrote', 'posted', 'documented', 'counted', 'recorded', 'put the number', 'gave a toll', 'gave a death toll', 'released', 'published', 'tallied', 'estimates', 'reporting', 'saying'] },
   { id: 'en.cue.according', kind: 'according_to', claimant: 'after', terms: ['according to', 'citing', 'quoted', 'per'] },
   { id: 'en.cue.deny', kind: 'deny', claimant: 'either', terms: ['denied', 'denies', 'rejected', 'disputed', 'dismissed'] },
   { id: 'en.cue.responsibility', kind: 'claim_responsibility', claimant: 'either', terms: ['claimed responsibility', 'claimed the attack'] },
 ];
 
 export const parties: PartyRule[] = [
-  { id: 'en.party.officials', party: 'Government of {country}', role: 'government', terms: ['officials', 'authorities', 'the government', 'government', 'the junta', 'junta', 'ministry', 'minister', 'defence ministry', 'defense ministry', 'government spokesman', 'state television', 'state broadcaster', 'official toll', 'governor', 'presidency'] },
+  { id: 'en.party.officials', party: 'Government of {country}', role: 'government', terms: ['officials', 'authorities', 'the government', 'government', 'the junta', 'junta', 'ministry', 'minister', 'defence ministry', 'defense ministry', 'government spokesman', 'state television', 'state broadcaster', 'official toll', 'governor', 'presidency', 'national security council', 'spokesman', 'spokesperson', 'state radio', 'state media', 'prosecutor', 'the prosecutor', 'prefect', 'mayor', 'interior ministry', 'defence minister', 'defense minister'] },
   { id: 'en.party.army', party: 'Military Forces of {country}', role: 'military', terms: ['the army', 'army', 'the military', 'military', 'armed forces', 'general staff', 'army spokesman'] },
   { id: 'en.party.security_sources', party: 'security sources', terms: ['security sources', 'security source', 'a security official', 'security officials', 'military source', 'military sources', 'an officer'] },
   { id: 'en.party.local', party: 'local sources', terms: ['local sources', 'residents', 'a resident', 'local officials', 'a local official', 'elders', 'community leaders', 'locals'] },

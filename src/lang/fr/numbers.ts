@@ -8,7 +8,7 @@ import type { NumberQualifier, NumberWord, UnitRule, VagueQuantity } from '../ty
 const n = (value: number, ...terms: string[]): NumberWord => ({ id: `fr.num.${value}`, value, terms });
 
 export const numbers: NumberWord[] = [
-  n(1, 'un', 'une'), n(2, 'deux'), n(3, 'trois'), n(4, 'quatre'), n(5, 'cinq'), n(6, 'six'), n(7, 'sept'), n(8, 'huit'), n(9, 'neuf'),
+  n(2, 'deux'), n(3, 'trois'), n(4, 'quatre'), n(5, 'cinq'), n(6, 'six'), n(7, 'sept'), n(8, 'huit'), n(9, 'neuf'),
   n(10, 'dix'), n(11, 'onze'), n(12, 'douze'), n(13, 'treize'), n(14, 'quatorze'), n(15, 'quinze'), n(16, 'seize'),
   n(17, 'dix-sept'), n(18, 'dix-huit'), n(19, 'dix-neuf'), n(20, 'vingt'), n(30, 'trente'), n(40, 'quarante'), n(50, 'cinquante'),
   n(60, 'soixante'), n(70, 'soixante-dix'), n(80, 'quatre-vingts', 'quatre-vingt'), n(90, 'quatre-vingt-dix'),
