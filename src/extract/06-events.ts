@@ -156,7 +156,7 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
   }
   // 3. Claims go to the events of their sentence, else to the event whose facility or place the sentence names, else to the main event.
   for (const c of claims) {
-    const here = drafts.filter((d) => d.frames.some((f) => f.sentence === c.sentence));
+    const here = drafts.filter((d) => d.frames.some((f) => f.sentence === c.sentence && !f.vague));
     if (here.length) {
       here.forEach((d) => d.claims.push(c.claim));
       continue;
