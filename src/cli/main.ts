@@ -8,8 +8,10 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { gazetteerCommand } from './commands/gazetteer.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { analyseCommand } from './commands/analyse.ts';
+import { alertsCommand } from './commands/alerts.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, analyseCommand, alertsCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
