@@ -171,9 +171,13 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     if (main && c.claim.kind !== 'responsibility') main.claims.push(c.claim);
     else if (main) drafts.filter((d) => !d.background).forEach((d) => d.claims.push(c.claim));
   }
-  // 4. Background: a date well before publication; without dates to compare, the sentence's cues.
+  // 4. Background: a date well before publication, or days before the report's lead event (the
+  // first dated event it tells, usually in its headline or first paragraph); without dates, cues.
+  const lead = drafts
+    .filter((d) => d.to && !d.inherited && (!published || daysBetween(d.to, published) <= 14))
+    .sort((a, b) => a.frames[0].sentence - b.frames[0].sentence)[0];
   for (const d of drafts) {
-    if (published && d.to) d.background = daysBetween(d.to, published) > 14;
+    if (published && d.to) d.background = daysBetween(d.to, published) > 14 || (!!lead && lead !== d && !!lead.from && daysBetween(d.to, lead.from) > 2);
     else d.background = d.frames.length > 0 && d.frames.every((f) => f.background);
   }
   return drafts;
@@ -244,29 +248,46 @@ function leadOf(uses: ActorUse[]): { actor: string; inter: InterLabel; assoc: st
   return { actor: lead.canonical, inter: lead.inter, assoc: [...assoc] };
 }
 
+/**
+ * The sub-event type, the way ACLED codes mixed tactics: a suicide bombing is one; a change of
+ * territory that the text itself reports wins; then air or drone strikes; a massacre, abduction or
+ * sexual violence named as such; any direct fighting between armed groups (an armed clash, even
+ * when mortars or mines were used in it); remote violence alone (shelling, mines, grenades); an
+ * attack on civilians; and the strategic developments last.
+ */
 export function decideType(d: Draft, s: Sides): { sub: string; evidence: Evidence[] } {
   const civilianTarget = s.b.length > 0 && s.b.every((u) => u.camp === 'civilian');
   const armedTarget = s.b.some((u) => u.camp !== 'civilian');
-  const candidates: string[] = [];
-  const reportedFlags: boolean[] = [];
-  const evidence: Evidence[] = [];
+  const found: Array<{ sub: string; reported: boolean; generic: boolean; ev: Evidence }> = [];
   for (const f of d.frames) {
     for (const h of f.triggers) {
       let sub = h.rule.sub_event_type;
+      const generic = !!h.rule.if_civilian_target;
       if (civilianTarget && h.rule.if_civilian_target) sub = h.rule.if_civilian_target;
       else if (armedTarget && h.rule.if_armed_target) sub = h.rule.if_armed_target;
       if (sub === 'Non-state actor overtakes territory' && s.a.some((u) => u.camp === 'government')) sub = 'Government regains territory';
-      candidates.push(sub);
-      reportedFlags.push(h.reported);
-      evidence.push({ field: 'sub_event_type', start: h.start, end: h.end, text: h.text });
+      found.push({ sub, reported: h.reported, generic, ev: { field: 'sub_event_type', start: h.start, end: h.end, text: h.text } });
     }
   }
-  // A party's claim of a takeover or of destruction does not code the event when the text itself
-  // reports fighting: keep such readings only if nothing else is said.
-  const claimedOnly = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Looting/property destruction']);
-  const direct = candidates.filter((c, i) => !(claimedOnly.has(c) && reportedFlags[i]));
-  const best = highestPriority(direct.length ? direct : candidates) ?? subEventType('Armed clash')!;
-  return { sub: best.sub_event_type, evidence: evidence.filter((e) => candidates[evidence.indexOf(e)] === best.sub_event_type) };
+  const has = (subs: string[], pred: (x: (typeof found)[number]) => boolean = () => true) => found.filter((x) => subs.includes(x.sub) && pred(x));
+  const tiers: Array<(typeof found)> = [
+    has(['Suicide bomb', 'Chemical weapon']),
+    has(['Non-state actor overtakes territory', 'Government regains territory'], (x) => !x.reported),
+    has(['Air/drone strike']),
+    has(['Sexual violence', 'Attack', 'Abduction/forced disappearance'], (x) => !x.generic),
+    has(['Armed clash']),
+    has(['Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']),
+    has(['Attack', 'Abduction/forced disappearance', 'Sexual violence']),
+  ];
+  for (const tier of tiers) {
+    if (!tier.length) continue;
+    const best = highestPriority(tier.map((x) => x.sub))!;
+    return { sub: best.sub_event_type, evidence: tier.filter((x) => x.sub === best.sub_event_type).map((x) => x.ev) };
+  }
+  const rest = found.filter((x) => !x.reported);
+  const pool = rest.length ? rest : found;
+  const best = highestPriority(pool.map((x) => x.sub)) ?? subEventType('Armed clash')!;
+  return { sub: best.sub_event_type, evidence: pool.filter((x) => x.sub === best.sub_event_type).map((x) => x.ev) };
 }
 
 export { leadOf };
