@@ -270,6 +270,7 @@ export function runStoreSuite(engine: Engine) {
       const raid = list.find((x) => x.record.location === 'Faladié')!;
       assert.deepEqual(raid.record.source_documents.sort(), [a.id, b.id].sort());
       assert.equal(raid.record.fatalities, 12, 'ACLED-conservative: the lowest figure');
+      assert.deepEqual(raid.record.source.split('; ').sort(), ['Outlet One', 'Outlet Two'], 'source: the outlets');
       const airport = list.find((x) => x.record.location !== 'Faladié')!;
       assert.deepEqual(airport.record.source_documents, [c.id]);
       // A fourth report of the school raid joins the existing incident, which keeps its id.

@@ -460,6 +460,11 @@ export class SqliteStore implements Store {
     const rec: EventRecord = { ...rec0, source_documents: [...docs] };
     delete (rec as Partial<FusionInput>).document_id;
     delete (rec as Partial<FusionInput>).outlet;
+    // ACLED's \`source\`: the outlets that reported it, when extraction left it empty.
+    if (!rec.source) {
+      const outlets = [...new Set(rec.source_documents.map((d) => (this.q.docOutlet.get(d) as { outlet: string | null } | undefined)?.outlet).filter((o): o is string => !!o))];
+      rec.source = outlets.join('; ');
+    }
     const d0 = dayNumber(rec.date_start);
     const d1 = dayNumber(rec.date_end);
     const span = d0 !== null && d1 !== null ? d1 - d0 : null;
@@ -678,6 +683,7 @@ function prepare(db: DB) {
     ),
     docByHash: p('SELECT id FROM documents WHERE clean_sha256 = ?'),
     docById: p('SELECT * FROM documents WHERE id = ?'),
+    docOutlet: p('SELECT outlet FROM documents WHERE id = ?'),
     docInsert: p(
       `INSERT INTO documents (id, clean_sha256, raw_sha256, source_kind, source_uri, outlet, title, language, published, published_source, encoding, format, url, text, warnings, stored_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
