@@ -8,10 +8,13 @@ import { analyzeCommand } from './commands/analyze.ts';
 import { evalCommand } from './commands/eval.ts';
 import { gazetteerCommand } from './commands/gazetteer.ts';
 import { ingestCommand } from './commands/ingest.ts';
+import { eventsCommand } from './commands/events.ts';
+import { showCommand } from './commands/show.ts';
+import { exportCommand } from './commands/export.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { alertsCommand } from './commands/alerts.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, analyseCommand, alertsCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, eventsCommand, showCommand, exportCommand, analyseCommand, alertsCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
