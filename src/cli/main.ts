@@ -13,8 +13,9 @@ import { showCommand } from './commands/show.ts';
 import { exportCommand } from './commands/export.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { alertsCommand } from './commands/alerts.ts';
+import { serveCommand } from './commands/serve.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, eventsCommand, showCommand, exportCommand, analyseCommand, alertsCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, eventsCommand, showCommand, exportCommand, analyseCommand, alertsCommand, serveCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
