@@ -76,17 +76,40 @@ export function dateRange(ev: FuseInput): [number, number] | null {
  * `Military Forces of Mali (2021-)` and `Military Forces of Mali (2012-2021)` are one family.
  * Empty for unidentified actors, which any named actor may turn out to be.
  */
+const familyMemo = new Map<string, string>();
 export function actorFamily(name: string): string {
-  const k = matchKey(name.replace(/\([^)]*\)/g, ' '));
-  if (!k || /^unidentified\b|^unknown\b/.test(k)) return '';
-  return k;
+  let f = familyMemo.get(name);
+  if (f === undefined) {
+    if (familyMemo.size >= 50_000) familyMemo.clear();
+    const k = key(name.replace(/\([^)]*\)/g, ' '));
+    f = !k || /^unidentified\b|^unknown\b/.test(k) ? '' : k;
+    familyMemo.set(name, f);
+  }
+  return f;
 }
 
 /** Two family keys are one family when one holds the other as whole words (`jnim` ⊂ `jnim group for …`). */
 export function sameFamily(a: string, b: string): boolean {
   if (a === b) return true;
+  if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return ` ${long} `.includes(` ${short} `);
+  for (let i = long.indexOf(short); i >= 0; i = long.indexOf(short, i + 1)) {
+    const j = i + short.length;
+    if ((i === 0 || long.charCodeAt(i - 1) === 32) && (j === long.length || long.charCodeAt(j) === 32)) return true;
+  }
+  return false;
+}
+
+/** matchKey with a bounded memo: place, admin and actor names repeat across thousands of events. */
+const keyMemo = new Map<string, string>();
+export function key(s: string): string {
+  let k = keyMemo.get(s);
+  if (k === undefined) {
+    if (keyMemo.size >= 200_000) keyMemo.clear();
+    k = matchKey(s);
+    keyMemo.set(s, k);
+  }
+  return k;
 }
 
 function splitAssoc(s: string): string[] {
@@ -110,20 +133,20 @@ export function normalise(ev: FuseInput, idx: number): Norm {
   for (const f of side2) if (!fams.includes(f)) fams.push(f);
   const hasXY = typeof ev.latitude === 'number' && typeof ev.longitude === 'number' && Number.isFinite(ev.latitude) && Number.isFinite(ev.longitude);
   const prec = ev.geo_precision === 1 || ev.geo_precision === 2 || ev.geo_precision === 3 ? ev.geo_precision : hasXY ? 2 : 3;
-  const admins = [ev.admin1, ev.admin2, ev.admin3].map((a) => (a ? matchKey(a) : '')).filter(Boolean);
+  const admins = [ev.admin1, ev.admin2, ev.admin3].map((a) => (a ? key(a) : '')).filter(Boolean);
   return {
     idx,
     key: `${ev.document_id}/${ev.event_id_cnty}`,
     doc: ev.document_id,
-    source: ev.outlet ? `outlet:${matchKey(ev.outlet)}` : `doc:${ev.document_id}`,
+    source: ev.outlet ? `outlet:${key(ev.outlet)}` : `doc:${ev.document_id}`,
     s: range ? range[0] : null,
     e: range ? range[1] : null,
     background: ev.background === true,
-    country: ev.country ? matchKey(ev.country) : '',
-    admin1: ev.admin1 ? matchKey(ev.admin1) : '',
-    admin2: ev.admin2 ? matchKey(ev.admin2) : '',
+    country: ev.country ? key(ev.country) : '',
+    admin1: ev.admin1 ? key(ev.admin1) : '',
+    admin2: ev.admin2 ? key(ev.admin2) : '',
     admins,
-    loc: ev.location ? matchKey(ev.location) : '',
+    loc: ev.location ? key(ev.location) : '',
     lat: hasXY ? ev.latitude : null,
     lon: hasXY ? ev.longitude : null,
     prec,

@@ -1,23 +1,28 @@
 /**
  * @module fuse/02-candidates
  * Step 2: which pairs are worth judging. Only events whose date ranges can overlap (with the
- * slack) and that lie in the same country — or, near a border, in neighbouring 1° cells — are
- * paired. Each bucket keeps narrow-dated events sorted by start day (binary search, then a short
+ * slack) and that lie in the same admin1 of the same country — or, for points and "near X"
+ * reports, in neighbouring 1° cells, across admin1 and country borders — are paired. This covers
+ * every pair the link rules can accept: region-level comparisons require the same admin1, point
+ * comparisons at most 50 km. Events without an admin1 are compared with their whole country. Each bucket keeps narrow-dated events sorted by start day (binary search, then a short
  * scan) and wide-dated ones (over a month: "in 2022") in a small list checked in full.
  */
 import type { Norm } from './01-normalise.ts';
 
-/** Ranges wider than this many days go to the bucket's wide list. */
+/** Ranges up to POINT_DAYS long (most reports: one day) and up to NARROW_DAYS are kept in
+ * start-sorted lists, each scanned back only by its own maximum width; wider ones in a list. */
+const POINT_DAYS = 2;
 const NARROW_DAYS = 31;
 
 interface Bucket {
+  point: Norm[];
   narrow: Norm[];
   wide: Norm[];
 }
 
 function bucketOf(map: Map<string, Bucket>, k: string): Bucket {
   let b = map.get(k);
-  if (!b) map.set(k, (b = { narrow: [], wide: [] }));
+  if (!b) map.set(k, (b = { point: [], narrow: [], wide: [] }));
   return b;
 }
 
@@ -35,7 +40,10 @@ function lowerBound(arr: Norm[], day: number): number {
   return lo;
 }
 
+const areaKey = (n: Norm) => `${n.country}|${n.admin1}`;
+
 export class CandidateIndex {
+  private byArea = new Map<string, Bucket>();
   private byCountry = new Map<string, Bucket>();
   private byCell = new Map<string, Bucket>();
   private sorted = false;
@@ -44,8 +52,9 @@ export class CandidateIndex {
 
   add(n: Norm): void {
     if (n.s === null) return; // undated events are never paired
-    const wide = n.e! - n.s > NARROW_DAYS;
-    const put = (b: Bucket) => (wide ? b.wide : b.narrow).push(n);
+    const w = n.e! - n.s;
+    const put = (b: Bucket) => (w <= POINT_DAYS ? b.point : w <= NARROW_DAYS ? b.narrow : b.wide).push(n);
+    put(bucketOf(this.byArea, areaKey(n)));
     put(bucketOf(this.byCountry, n.country));
     if (n.lat !== null && n.prec <= 2) put(bucketOf(this.byCell, cellKey(Math.floor(n.lat), Math.floor(n.lon!))));
     this.sorted = false;
@@ -54,8 +63,12 @@ export class CandidateIndex {
   private sort(): void {
     if (this.sorted) return;
     const cmp = (a: Norm, b: Norm) => a.s! - b.s! || a.idx - b.idx;
-    for (const b of this.byCountry.values()) b.narrow.sort(cmp);
-    for (const b of this.byCell.values()) b.narrow.sort(cmp);
+    for (const m of [this.byArea, this.byCountry, this.byCell]) {
+      for (const b of m.values()) {
+        b.point.sort(cmp);
+        b.narrow.sort(cmp);
+      }
+    }
     this.sorted = true;
   }
 
@@ -63,10 +76,12 @@ export class CandidateIndex {
     if (!b) return;
     const lo = n.s! - this.slack;
     const hi = n.e! + this.slack;
-    for (let i = lowerBound(b.narrow, lo - NARROW_DAYS); i < b.narrow.length; i++) {
-      const m = b.narrow[i];
-      if (m.s! > hi) break;
-      if (m.e! >= lo) visit(m);
+    for (const [list, width] of [[b.point, POINT_DAYS], [b.narrow, NARROW_DAYS]] as const) {
+      for (let i = lowerBound(list, lo - width); i < list.length; i++) {
+        const m = list[i];
+        if (m.s! > hi) break;
+        if (m.e! >= lo) visit(m);
+      }
     }
     for (const m of b.wide) if (m.s! <= hi && m.e! >= lo) visit(m);
   }
@@ -75,14 +90,22 @@ export class CandidateIndex {
   candidates(n: Norm, visit: (m: Norm) => void): void {
     if (n.s === null) return;
     this.sort();
-    this.scan(this.byCountry.get(n.country), n, (m) => m !== n && visit(m));
+    const area = areaKey(n);
+    if (!n.admin1) {
+      // No admin1: any event of the country may be the same incident.
+      this.scan(this.byCountry.get(n.country), n, (m) => m !== n && visit(m));
+    } else {
+      this.scan(this.byArea.get(area), n, (m) => m !== n && visit(m));
+      this.scan(this.byArea.get(`${n.country}|`), n, visit);
+    }
     if (n.lat === null || n.prec > 2) return;
-    // Across a border: neighbouring cells, events of another country only (same country seen above).
+    // Nearby points in another admin1 or country: neighbouring cells (events of the same area were seen above).
     const cx = Math.floor(n.lat);
     const cy = Math.floor(n.lon!);
+    const seen = (m: Norm) => m.country === n.country && (!n.admin1 || !m.admin1 || m.admin1 === n.admin1);
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        this.scan(this.byCell.get(cellKey(cx + dx, cy + dy)), n, (m) => m !== n && m.country !== n.country && visit(m));
+        this.scan(this.byCell.get(cellKey(cx + dx, cy + dy)), n, (m) => m !== n && !seen(m) && visit(m));
       }
     }
   }

@@ -62,28 +62,37 @@ function dateTerm(a: Norm, b: Norm, o: Resolved, why: string[] | null): number |
   return v;
 }
 
+const ruleFor = (precision: 1 | 2 | 3, sameName: boolean) =>
+  DISTANCE_RULES.find((r) => r.precision === precision && (r.sameName === null || r.sameName === sameName))!;
+/** Rules by precision and same-name, looked up once (the pair loop runs millions of times). */
+const RULE = { p1same: ruleFor(1, true), p1other: ruleFor(1, false), p2: ruleFor(2, false), p3: ruleFor(3, false) };
+const KM_PER_DEG_LAT = 111.2;
+
 function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
-  const otherCountry = !!a.country && !!b.country && a.country !== b.country;
-  const sameName = !!a.loc && a.loc === b.loc;
+  const otherCountry = a.country !== '' && b.country !== '' && a.country !== b.country;
+  const sameName = a.loc !== '' && a.loc === b.loc;
   // A report that names the area the other's place lies in speaks of that area: compared as a
   // region. The area is an admin unit of the other ("Bamako" vs "Faladié, Bamako"; "Ouallam" vs a
   // village of Ouallam department) or a name inside the other's ("Faladié" vs "École de
   // gendarmerie de Faladié"; "Bamako" vs "Bamako–Sénou International Airport").
   const broad =
-    !sameName &&
-    ((!!a.loc && !!b.loc && sameFamily(a.loc, b.loc)) || (!!a.loc && b.admins.includes(a.loc)) || (!!b.loc && a.admins.includes(b.loc)));
-  const p = broad ? 3 : (Math.max(a.prec, b.prec) as 1 | 2 | 3);
+    !sameName && ((a.loc !== '' && b.admins.includes(a.loc)) || (b.loc !== '' && a.admins.includes(b.loc)) || sameFamily(a.loc, b.loc));
+  const p = broad ? 3 : a.prec > b.prec ? a.prec : b.prec;
+  const rule = p === 3 ? RULE.p3 : p === 2 ? RULE.p2 : sameName ? RULE.p1same : RULE.p1other;
+  const hasXY = a.lat !== null && b.lat !== null;
+  // Cheap reject on latitude alone before the great-circle distance.
+  if (hasXY && Math.abs(a.lat! - b.lat!) * KM_PER_DEG_LAT > rule.maxKm) return 'too-far';
   // A report coded to the district it names ("in Oudalan province") excludes places of another district.
-  const codedToDistrict = (x: Norm, y: Norm) => !!x.admin2 && x.loc === x.admin2 && !!y.admin2 && y.admin2 !== x.admin2;
-  if (codedToDistrict(a, b) || codedToDistrict(b, a)) return 'other-admin2';
-  if (a.lat === null || b.lat === null) {
+  if ((a.admin2 !== '' && a.loc === a.admin2 && b.admin2 !== '' && b.admin2 !== a.admin2) || (b.admin2 !== '' && b.loc === b.admin2 && a.admin2 !== '' && a.admin2 !== b.admin2)) {
+    return 'other-admin2';
+  }
+  if (!hasXY) {
     if (otherCountry) return 'other-country';
     if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
     why?.push('place:no-coordinates');
     return a.admin1 && a.admin1 === b.admin1 ? 0.4 : a.country && a.country === b.country ? 0.25 : 0.1;
   }
-  const d = haversineKm(a.lat, a.lon!, b.lat, b.lon!);
-  const rule = DISTANCE_RULES.find((r) => r.precision === p && (r.sameName === null || r.sameName === sameName))!;
+  const d = haversineKm(a.lat!, a.lon!, b.lat!, b.lon!);
   if (d > rule.maxKm) return 'too-far';
   if (p === 3) {
     if (otherCountry) return 'other-country';

@@ -22,6 +22,7 @@ import { dayString, sameFamily, actorFamily, type Norm } from './01-normalise.ts
 import type { Cluster } from './04-cluster.ts';
 import type { FusedClaim, FusedEvent, FusedEvidence, FuseInput, Incident } from './types.ts';
 
+/** `inc-` + 16 hex digits of SHA-256 over the sorted member keys. */
 export function incidentId(memberKeys: string[]): string {
   return 'inc-' + createHash('sha256').update([...memberKeys].sort().join('\n')).digest('hex').slice(0, 16);
 }
