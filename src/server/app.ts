@@ -32,7 +32,7 @@ import {
   type IncidentQuery,
 } from './schemas.ts';
 import { REPO_ROOT } from './web.ts';
-import { exportHandler } from './export.ts';
+import { EXPORT_FORMAT_NAMES, exportHandler } from './export.ts';
 
 export const VERSION: string = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
@@ -367,11 +367,21 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
           ...incidentQuery,
           properties: {
             ...incidentQuery.properties,
-            format: { type: 'string', enum: ['csv', 'geojson', 'jsonl'], default: 'csv' },
+            format: { type: 'string', enum: [...EXPORT_FORMAT_NAMES], default: 'acled-csv', description: 'acled-csv (or csv): ACLED columns then Marsad columns; geojson: points; jsonl: full records' },
             limit: { type: 'integer', minimum: 0, maximum: 1_000_000 },
           },
         },
-        response: { ...errorResponses(400, 501) },
+        response: {
+          200: {
+            description: 'the export, streamed',
+            content: {
+              'text/csv': { schema: { type: 'string' } },
+              'application/geo+json': { schema: { type: 'object' } },
+              'application/x-ndjson': { schema: { type: 'string' } },
+            },
+          },
+          ...errorResponses(400),
+        },
       },
     },
     async (req, reply) => exportHandler(store, req.query, reply),

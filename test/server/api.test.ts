@@ -322,6 +322,25 @@ test('search and export', async () => {
     assert.equal(bad.json().error.code, 'unknown_country');
     const nope = await c.app.inject({ method: 'GET', url: '/api/export?format=xml' });
     assert.equal(nope.statusCode, 400);
+    assert.equal(nope.json().error.code, 'invalid_request');
+    // ACLED CSV (default; `csv` is the same) and GeoJSON, with the filters of /api/incidents.
+    for (const q of ['', 'format=csv&', 'format=acled-csv&']) {
+      const csv = await c.app.inject({ method: 'GET', url: `/api/export?${q}bbox=-9,12,-7,13` });
+      assert.equal(csv.statusCode, 200, csv.body);
+      assert.match(String(csv.headers['content-type']), /^text\/csv/);
+      const lines = csv.body.trim().split(/\r?\n/);
+      assert.match(lines[0], /^event_id_cnty,/);
+      const inBox = all.filter((x) => inBBox({ west: -9, south: 12, east: -7, north: 13 }, x.record.latitude, x.record.longitude));
+      assert.equal(lines.length - 1, inBox.length, q);
+    }
+    const gj = await c.app.inject({ method: 'GET', url: '/api/export?format=geojson&actor=JNIM' });
+    assert.equal(gj.statusCode, 200);
+    assert.match(String(gj.headers['content-type']), /geo\+json/);
+    const fc = gj.json();
+    assert.equal(fc.type, 'FeatureCollection');
+    const jnim = all.filter((x) => /JNIM/.test(x.record.actor1 + x.record.actor2));
+    assert.deepEqual(fc.features.map((f: { id: string }) => f.id).sort(), jnim.map((x) => x.id).sort());
+    assert.ok(fc.features.every((f: { geometry: { type: string } | null }) => !f.geometry || f.geometry.type === 'Point'));
   } finally {
     await c.cleanup();
   }
