@@ -3,7 +3,8 @@
  * Step 5: one record from the reports of an incident.
  * - date: the narrowest member range that is consistent with every other news member (ties: the
  *   range most reports give, then the earliest); background members decide only when no news does;
- * - place: the lowest geo_precision, then the location most reports agree on;
+ * - place: the lowest geo_precision (a place naming the area of another member's place counts as
+ *   coarser than it), then the location most reports agree on;
  * - actors: sides aligned across reports, actor1/actor2 by votes, every other name kept as associate;
  * - sub_event_type: ACLED's priority order over the members' sub-types, among those that enough
  *   reports support (a third of the reports, at least one) — one outlier report does not upgrade it;
@@ -58,8 +59,12 @@ function pickDate(ms: Norm[]): Norm | undefined {
 function pickPlace(ms: Norm[], ev: (m: Norm) => FuseInput): Norm {
   const located = ms.filter((m) => m.lat !== null || m.loc || m.country);
   const pool = located.length ? located : ms;
-  const best = Math.min(...pool.map((m) => (m.lat !== null ? m.prec : 4)));
-  const top = pool.filter((m) => (m.lat !== null ? m.prec : 4) === best);
+  // A place that names the area of another member's place ("Bamako" beside "Bamako–Sénou
+  // International Airport", "Faladié" beside the school in Faladié) is the coarser of the two.
+  const broader = (m: Norm) => ms.some((o) => o !== m && !!m.loc && !!o.loc && m.loc !== o.loc && (o.admins.includes(m.loc) || (o.loc.length > m.loc.length && sameFamily(m.loc, o.loc))));
+  const rank = (m: Norm) => (m.lat !== null ? m.prec : 4) + (broader(m) ? 0.5 : 0);
+  const best = Math.min(...pool.map(rank));
+  const top = pool.filter((m) => rank(m) === best);
   // Votes for a location come from every member naming it (a broader report naming the same place counts).
   const votes = (m: Norm) => ms.filter((o) => o.loc && m.loc && sameFamily(o.loc, m.loc)).length;
   return [...top].sort((a, b) => votes(b) - votes(a) || ev(a).location.length - ev(b).location.length || a.idx - b.idx)[0];

@@ -345,3 +345,22 @@ test('rule data: unique ids, valid ACLED types, limits growing with coarser prec
   const lim = (p: number) => Math.max(...DISTANCE_RULES.filter((r) => r.precision === p).map((r) => r.maxKm));
   assert.ok(lim(1) < lim(2) && lim(2) < lim(3));
 });
+
+test('a report coded to the district it names excludes places of another district; a name inside a site name is that area', () => {
+  const civ = { sub: 'Attack', a1: 'Unidentified Armed Group (Burkina Faso)', a2: 'Civilians (Burkina Faso)' };
+  const solhan = { ...PLACES.solhan, admin2: 'Yagha' };
+  const oudalan = { name: 'Oudalan', lat: 14.6667, lon: -0.3333, prec: 3 as const, admin1: 'Sahel', admin2: 'Oudalan', country: 'Burkina Faso' };
+  const tad = { ...PLACES.tadaryat, admin2: 'Oudalan' };
+  const evs = [
+    ev({ doc: 's1', date: '2021-06-05', place: solhan, ...civ }),
+    ev({ doc: 's2', date: '2021-06-04', place: solhan, ...civ }),
+    ev({ doc: 'o1', date: '2021-06-04', place: oudalan, ...civ }),
+    ev({ doc: 't1', date: '2021-06-04', place: tad, ...civ }),
+  ];
+  assert.deepEqual(partition(fuseEvents(evs)), [['o1', 't1'], ['s1', 's2']]);
+  // "Bamako" and "Bamako–Sénou International Airport": the city names the area the airport is in.
+  const two = fuseEvents([ev({ doc: 'a', date: '2024-09-17', place: { ...PLACES.bamako } }), ev({ doc: 'b', date: '2024-09-17', place: { ...PLACES.airport } })]);
+  assert.equal(two.length, 1);
+  assert.ok(two[0].links[0].reasons.includes('place:names-the-admin-area'), two[0].links[0].reasons.join(' '));
+  assert.equal(two[0].event.location, 'Bamako–Sénou International Airport', 'the more precise place is kept');
+});
