@@ -14,8 +14,9 @@ import { exportCommand } from './commands/export.ts';
 import { analyseCommand } from './commands/analyse.ts';
 import { alertsCommand } from './commands/alerts.ts';
 import { serveCommand } from './commands/serve.ts';
+import { fuseEvalCommand } from './commands/fuse-eval.ts';
 
-export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, eventsCommand, showCommand, exportCommand, analyseCommand, alertsCommand, serveCommand];
+export const COMMANDS: Command[] = [analyzeCommand, evalCommand, gazetteerCommand, ingestCommand, eventsCommand, showCommand, exportCommand, analyseCommand, alertsCommand, serveCommand, fuseEvalCommand];
 
 function topHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
