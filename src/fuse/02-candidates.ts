@@ -4,7 +4,8 @@
  * slack) and that lie in the same admin1 of the same country — or, for points and "near X"
  * reports, in neighbouring 1° cells, across admin1 and country borders — are paired. This covers
  * every pair the link rules can accept: region-level comparisons require the same admin1, point
- * comparisons at most 50 km. Events without an admin1 are compared with their whole country. Each bucket keeps narrow-dated events sorted by start day (binary search, then a short
+ * comparisons at most 50 km. Events without an admin1 are compared with their whole country,
+ * events without a country with everything in their date window. Each bucket keeps narrow-dated events sorted by start day (binary search, then a short
  * scan) and wide-dated ones (over a month: "in 2022") in a small list checked in full.
  */
 import type { Norm } from './01-normalise.ts';
@@ -91,6 +92,12 @@ export class CandidateIndex {
     if (n.s === null) return;
     this.sort();
     const area = areaKey(n);
+    if (!n.country) {
+      // No country: any dated event may be the same incident (rare: extraction found no place).
+      for (const b of this.byCountry.values()) this.scan(b, n, (m) => m !== n && visit(m));
+      return;
+    }
+    this.scan(this.byCountry.get(''), n, visit);
     if (!n.admin1) {
       // No admin1: any event of the country may be the same incident.
       this.scan(this.byCountry.get(n.country), n, (m) => m !== n && visit(m));
@@ -102,7 +109,7 @@ export class CandidateIndex {
     // Nearby points in another admin1 or country: neighbouring cells (events of the same area were seen above).
     const cx = Math.floor(n.lat);
     const cy = Math.floor(n.lon!);
-    const seen = (m: Norm) => m.country === n.country && (!n.admin1 || !m.admin1 || m.admin1 === n.admin1);
+    const seen = (m: Norm) => !m.country || (m.country === n.country && (!n.admin1 || !m.admin1 || m.admin1 === n.admin1));
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
         this.scan(this.byCell.get(cellKey(cx + dx, cy + dy)), n, (m) => m !== n && !seen(m) && visit(m));

@@ -67,7 +67,7 @@ function pickPlace(ms: Norm[], ev: (m: Norm) => FuseInput): Norm {
   const top = pool.filter((m) => rank(m) === best);
   // Votes for a location come from every member naming it (a broader report naming the same place counts).
   const votes = (m: Norm) => ms.filter((o) => o.loc && m.loc && sameFamily(o.loc, m.loc)).length;
-  return [...top].sort((a, b) => votes(b) - votes(a) || ev(a).location.length - ev(b).location.length || a.idx - b.idx)[0];
+  return [...top].sort((a, b) => votes(b) - votes(a) || (ev(a).location ?? "").length - (ev(b).location ?? "").length || a.idx - b.idx)[0];
 }
 
 interface ActorVote {

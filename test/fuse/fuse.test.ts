@@ -331,6 +331,14 @@ test('bad input: clear errors for bugs, safe results for data', () => {
   ];
   const incs = fuseEvents(odd);
   assert.deepEqual(partition(incs), [['a'], ['b', 'c']]);
+  // Sparse records from a careless caller (fields missing, NaN coordinates) fuse without throwing.
+  const sparse = [
+    { event_id_cnty: 'x1', document_id: 'p', date_start: '2022-07-22', latitude: NaN, longitude: 3 },
+    { event_id_cnty: 'x2', document_id: 'q', event_date: '2022-07-22', time_precision: 1, country: 'Mali', claims: null },
+  ] as unknown as FuseInput[];
+  const out = fuseEvents(sparse);
+  assert.equal(out.length, 1);
+  assert.deepEqual(out[0].documents, ['p', 'q']);
 });
 
 test('rule data: unique ids, valid ACLED types, limits growing with coarser precision', () => {
