@@ -81,6 +81,10 @@ test('paste the founding document: two Bamako incidents of 2024-09-17 on the map
   // The basemap is drawn (country borders), with no tile layer.
   assert.ok((await page.$$('#map path.leaflet-interactive, #map svg path')).length > 50, 'country shapes drawn');
   assert.equal(await page.$$eval('#map img.leaflet-tile', (x) => x.length), 0, 'no tiles');
+  // Export links carry the current filters and answer with the incidents.
+  const csvHref = await page.getAttribute('#filters a.export-link[href*="format=acled-csv"]', 'href');
+  const csv = await page.evaluate(async (href) => (await fetch(href!)).text(), csvHref);
+  assert.equal(csv.trim().split(/\r?\n/).length, rows.length + 1, 'CSV: header + one line per incident');
   await page.screenshot({ path: join(SHOTS, '01-map-and-table.png') });
 });
 

@@ -79,6 +79,10 @@ export class FilterForm {
       h('datalist', { id: 'actors-list' }, this.actors.map((a) => h('option', { value: a }))),
       h('datalist', { id: 'countries-list' }, this.countries.map((c) => h('option', { value: c }))),
     );
-    fill(this.el, h('h2', null, t('filters.title')), form);
+    const q = new URLSearchParams();
+    for (const [k, x] of Object.entries(v)) if (x) q.set(k, x);
+    const link = (format: string, label: string) => h('a', { href: `api/export?${new URLSearchParams({ format, ...Object.fromEntries(q) })}`, download: '', class: 'export-link' }, label);
+    const exports = h('div', { class: 'exports small' }, t('filters.export'), ' ', link('acled-csv', 'ACLED CSV'), ' · ', link('geojson', 'GeoJSON'), ' · ', link('jsonl', 'JSON lines'));
+    fill(this.el, h('h2', null, t('filters.title')), form, exports);
   }
 }

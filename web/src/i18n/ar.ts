@@ -20,6 +20,7 @@ export const ar: Messages = {
   'filters.q': 'البحث في التقارير',
   'filters.apply': 'تطبيق',
   'filters.reset': 'إعادة الضبط',
+  'filters.export': 'تصدير هذه الحوادث:',
 
   'paste.title': 'تحليل تقرير',
   'paste.placeholder': 'الصق تقريرًا (بالعربية أو الفرنسية أو الإنجليزية) — نصًا أو HTML',

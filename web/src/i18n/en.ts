@@ -19,6 +19,7 @@ export const en = {
   'filters.q': 'Search the reports',
   'filters.apply': 'Apply',
   'filters.reset': 'Reset',
+  'filters.export': 'Export these incidents:',
 
   'paste.title': 'Analyse a report',
   'paste.placeholder': 'Paste a report (Arabic, French or English) — text or HTML',

@@ -20,6 +20,7 @@ export const fr: Messages = {
   'filters.q': 'Chercher dans les articles',
   'filters.apply': 'Appliquer',
   'filters.reset': 'Réinitialiser',
+  'filters.export': 'Exporter ces incidents :',
 
   'paste.title': 'Analyser un article',
   'paste.placeholder': 'Collez un article (arabe, français ou anglais) — texte ou HTML',
