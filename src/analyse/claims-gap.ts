@@ -19,7 +19,7 @@
  */
 import type { Claim } from '../model/types.ts';
 import { fold } from '../text/index.ts';
-import { actorsOf, dayOf, medianInPlace, nameMatcher, round, selector } from './common.ts';
+import { actorsOf, cmp, dayOf, medianInPlace, nameMatcher, round, selector } from './common.ts';
 import type { AnalysisFilter, AnalysisRecord } from './types.ts';
 
 export type ClaimsGapOptions = AnalysisFilter;
@@ -66,13 +66,31 @@ function f(s: string): string {
   return v;
 }
 
+const officialCache = new Map<string, boolean>();
 export function isOfficialClaimant(claimant: string): boolean {
-  const c = f(claimant);
-  return OFFICIAL_PREFIXES.some((p) => c.startsWith(p));
+  let v = officialCache.get(claimant);
+  if (v === undefined) {
+    const c = f(claimant);
+    v = OFFICIAL_PREFIXES.some((p) => c.startsWith(p));
+    if (officialCache.size < 100_000) officialCache.set(claimant, v);
+  }
+  return v;
 }
 
+const sameCache = new Map<string, Map<string, boolean>>();
 /** Does a claimant name this actor ("JNIM" ↔ "JNIM: Group for Support of Islam and Muslims")? */
 export function claimantIs(claimant: string, actor: string): boolean {
+  let m = sameCache.get(claimant);
+  if (!m) {
+    if (sameCache.size > 10_000) sameCache.clear();
+    sameCache.set(claimant, (m = new Map()));
+  }
+  let v = m.get(actor);
+  if (v === undefined) m.set(actor, (v = claimantIsUncached(claimant, actor)));
+  return v;
+}
+
+function claimantIsUncached(claimant: string, actor: string): boolean {
   const c = f(claimant);
   const a = f(actor);
   if (c.length < 3 || a.length < 3) return c === a && c.length > 0;
@@ -101,7 +119,10 @@ function partyActors(r: AnalysisRecord): string[] {
   return out;
 }
 
-const quote = (c: Claim) => `${c.claimant}: "${(c.value?.text || String(claimFigure(c))).replace(/\s+/g, ' ').slice(0, 120)}"${c.subject ? ` (${c.subject})` : ''}`;
+const quote = (c: Claim) => {
+  const t = c.value?.text || String(claimFigure(c));
+  return `${c.claimant}: "${t.length > 120 ? t.slice(0, 120) : t}"${c.subject ? ` (${c.subject})` : ''}`;
+};
 
 export function claimsGap(records: readonly AnalysisRecord[], opts: ClaimsGapOptions = {}): ClaimsGapResult {
   const sel = selector({ from: opts.from, to: opts.to, country: opts.country });
@@ -138,15 +159,19 @@ export function claimsGap(records: readonly AnalysisRecord[], opts: ClaimsGapOpt
       });
     }
   }
-  rows.sort((x, y) => x.actor.localeCompare(y.actor) || x.date.localeCompare(y.date) || x.incident.localeCompare(y.incident));
+  rows.sort((x, y) => cmp(x.actor, y.actor) || cmp(x.date, y.date) || cmp(x.incident, y.incident));
   const by = new Map<string, GapIncident[]>();
-  for (const row of rows) by.set(row.actor, [...(by.get(row.actor) ?? []), row]);
+  for (const row of rows) {
+    const l = by.get(row.actor);
+    if (l) l.push(row);
+    else by.set(row.actor, [row]);
+  }
   const actors: GapActor[] = [...by.entries()].map(([actor, l]) => {
     const c = l.reduce((s, x) => s + x.claimed, 0);
     const o = l.reduce((s, x) => s + x.official, 0);
     const ratios = Float64Array.from(l.filter((x) => x.ratio !== null).map((x) => x.ratio!));
     return { actor, incidents: l.length, claimed_total: c, official_total: o, ratio: o > 0 ? round(c / o, 3) : null, median_ratio: ratios.length ? round(medianInPlace(ratios), 3) : null };
   });
-  actors.sort((a, b) => b.incidents - a.incidents || a.actor.localeCompare(b.actor));
+  actors.sort((a, b) => b.incidents - a.incidents || cmp(a.actor, b.actor));
   return { actors, incidents: rows, records: rec };
 }

@@ -158,11 +158,42 @@ export function bearingDeg(lat1: number, lon1: number, lat2: number, lon2: numbe
 
 // ------------------------------------------------------------------ statistics
 
-/** Median of the first `n` values (sorts that part of the array in place). */
+/** The k-th smallest of a[lo..hi] (inclusive), by quickselect; reorders that part of the array. */
+function select(a: Float64Array, k: number, lo: number, hi: number): number {
+  while (hi > lo) {
+    // Median of three as pivot.
+    const mid = (lo + hi) >>> 1;
+    const x = a[lo], y = a[mid], z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/** Median of the first `n` values (reorders that part of the array in place; O(n)). */
 export function medianInPlace(a: Float64Array, n = a.length): number {
   if (n === 0) return NaN;
-  const s = a.subarray(0, n).sort();
-  return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  if (n % 2) return select(a, (n - 1) / 2, 0, n - 1);
+  const hi = select(a, n / 2, 0, n - 1);
+  // The lower middle is the largest value left of n/2 after selection.
+  let lo = -Infinity;
+  for (let i = 0; i < n / 2; i++) if (a[i] > lo) lo = a[i];
+  return (lo + hi) / 2;
 }
 
 export interface LinearFit {
@@ -276,4 +307,113 @@ export function round(x: number, d = 3): number | null {
   if (!Number.isFinite(x)) return null;
   const k = 10 ** d;
   return Math.round(x * k) / k;
+}
+
+// ------------------------------------------------------------------ point memo
+
+/**
+ * An open-addressing hash from a coordinate pair (rounded to 1e-5°, ~1 m) to a non-negative
+ * integer, on typed arrays: no boxing of keys, so a million look-ups stay cheap. Used to compute
+ * something per distinct point once (H3 cell, border distance).
+ */
+export class PointIndex {
+  private keysA: Int32Array;
+  private keysB: Int32Array;
+  private vals: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1 << 16) {
+    let c = 1 << 4;
+    while (c < capacity * 2) c <<= 1;
+    this.keysA = new Int32Array(c);
+    this.keysB = new Int32Array(c);
+    this.vals = new Int32Array(c).fill(-1);
+    this.mask = c - 1;
+  }
+
+  private slot(a: number, b: number): number {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 0;
+    h = (h ^ (h >>> 15)) & this.mask;
+    while (this.vals[h] !== -1 && (this.keysA[h] !== a || this.keysB[h] !== b)) h = (h + 1) & this.mask;
+    return h;
+  }
+
+  /** The value stored for the point, or -1. */
+  get(lat: number, lon: number): number {
+    return this.vals[this.slot(Math.round(lat * 1e5), Math.round(lon * 1e5))];
+  }
+
+  set(lat: number, lon: number, v: number): void {
+    const a = Math.round(lat * 1e5);
+    const b = Math.round(lon * 1e5);
+    const s = this.slot(a, b);
+    if (this.vals[s] === -1) {
+      this.keysA[s] = a;
+      this.keysB[s] = b;
+      this.size++;
+    }
+    this.vals[s] = v;
+    if (this.size * 2 > this.mask) this.grow();
+  }
+
+  private grow() {
+    const { keysA, keysB, vals } = this;
+    const c = (this.mask + 1) * 2;
+    this.keysA = new Int32Array(c);
+    this.keysB = new Int32Array(c);
+    this.vals = new Int32Array(c).fill(-1);
+    this.mask = c - 1;
+    for (let i = 0; i < vals.length; i++) {
+      if (vals[i] === -1) continue;
+      const s = this.slot(keysA[i], keysB[i]);
+      this.keysA[s] = keysA[i];
+      this.keysB[s] = keysB[i];
+      this.vals[s] = vals[i];
+    }
+  }
+}
+
+/** Interns (a, b, c) string triples as small integers without building a joined key per call. */
+export class TripleIndex {
+  /** Keyed by the third string (the most specific, e.g. admin2): candidates [a, b, id]. */
+  private readonly byC = new Map<string, Array<[string, string, number]>>();
+  readonly items: Array<[string, string, string]> = [];
+
+  id(a: string, b: string, c: string): number {
+    let l = this.byC.get(c);
+    if (!l) this.byC.set(c, (l = []));
+    for (let i = 0; i < l.length; i++) if (l[i][0] === a && l[i][1] === b) return l[i][2];
+    const v = this.items.length;
+    l.push([a, b, v]);
+    this.items.push([a, b, c]);
+    return v;
+  }
+}
+
+/** Plain code-unit comparison (stable and fast; localeCompare is slow on large sorts). */
+export const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// ------------------------------------------------------------------ scratch buffers
+
+const scratchI = new Map<string, Int32Array>();
+const scratchF = new Map<string, Float64Array>();
+
+/**
+ * A temporary Int32Array of length n, reused across calls under the same name. Large typed
+ * arrays count as external memory and a fresh one per call can trigger a full collection of a
+ * heap holding a million records; analyses are synchronous, so one buffer per name is enough.
+ * Never keep the returned view past the call that asked for it.
+ */
+export function scratchInt32(name: string, n: number): Int32Array {
+  let b = scratchI.get(name);
+  if (!b || b.length < n) scratchI.set(name, (b = new Int32Array(Math.max(n, 1024))));
+  return b.subarray(0, n);
+}
+
+/** Same as scratchInt32 for Float64Array. */
+export function scratchFloat64(name: string, n: number): Float64Array {
+  let b = scratchF.get(name);
+  if (!b || b.length < n) scratchF.set(name, (b = new Float64Array(Math.max(n, 1024))));
+  return b.subarray(0, n);
 }

@@ -12,7 +12,7 @@
  *   const r = drift(records, { actor: 'JNIM', period: 'quarter', from: '2022-01-01' });
  *   r.trend?.south_km_per_period   // e.g. 12.4
  */
-import { dayOf, hasPoint, KM_PER_DEG, linearFit, medianInPlace, periodIndex, periodLabel, periodStart, round, selector } from './common.ts';
+import { cmp, dayOf, scratchFloat64, scratchInt32, hasPoint, KM_PER_DEG, TripleIndex, linearFit, medianInPlace, periodIndex, periodLabel, periodStart, round, selector } from './common.ts';
 import type { AnalysisFilter, AnalysisRecord, Period } from './types.ts';
 
 export interface DriftOptions extends AnalysisFilter {
@@ -79,16 +79,23 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
   const sel = selector({ actor: opts.actor, country: opts.country, to: opts.to });
   const from = opts.from ?? null;
   const n = records.length;
-  const pIdx = new Int32Array(n).fill(-1);
+  const pIdx = scratchInt32('drift.p', n).fill(-1);
   let lo = Infinity;
   let hi = -Infinity;
   let used = 0;
   let undated = 0;
   let unlocated = 0;
   let baselineN = 0;
-  const baseline = new Set<string>();
-  interface U { idx: number; count: number; sLat: number; sLon: number; nPt: number; day: string; id: string; r: AnalysisRecord }
-  const units = new Map<string, U>();
+  const baseline = new Set<number>();
+  // Admin2 units interned as integers; per unit, its first period and what happened in it.
+  const units = new TripleIndex();
+  const uIdx: number[] = [];
+  const uCount: number[] = [];
+  const uLat: number[] = [];
+  const uLon: number[] = [];
+  const uPt: number[] = [];
+  const uDay: string[] = [];
+  const uId: string[] = [];
   for (let i = 0; i < n; i++) {
     const r = records[i];
     if (!sel(r)) continue;
@@ -97,10 +104,10 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
       if (from === null && opts.to === undefined) undated++;
       continue;
     }
-    const key = r.admin2 ? `${r.country}|${r.admin1}|${r.admin2}` : null;
+    const key = r.admin2 ? units.id(r.country ?? '', r.admin1 ?? '', r.admin2) : -1;
     if (from !== null && d < from) {
       baselineN++;
-      if (key) baseline.add(key);
+      if (key >= 0) baseline.add(key);
       continue;
     }
     const p = periodIndex(d, period);
@@ -112,23 +119,27 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
     pIdx[i] = p;
     if (p < lo) lo = p;
     if (p > hi) hi = p;
-    if (!hasPoint(r)) unlocated++;
-    if (key) {
-      const u = units.get(key);
-      const pt = hasPoint(r);
-      if (!u || p < u.idx) {
-        units.set(key, { idx: p, count: 1, sLat: pt ? r.latitude! : 0, sLon: pt ? r.longitude! : 0, nPt: pt ? 1 : 0, day: d, id: r.event_id_cnty ?? '', r });
-      } else if (p === u.idx) {
-        u.count++;
-        if (pt) {
-          u.sLat += r.latitude!;
-          u.sLon += r.longitude!;
-          u.nPt++;
-        }
-        if (d < u.day) {
-          u.day = d;
-          u.id = r.event_id_cnty ?? '';
-        }
+    const pt = hasPoint(r);
+    if (!pt) unlocated++;
+    if (key < 0) continue;
+    if (key >= uIdx.length || p < uIdx[key]) {
+      uIdx[key] = p;
+      uCount[key] = 1;
+      uLat[key] = pt ? r.latitude! : 0;
+      uLon[key] = pt ? r.longitude! : 0;
+      uPt[key] = pt ? 1 : 0;
+      uDay[key] = d;
+      uId[key] = r.event_id_cnty ?? '';
+    } else if (p === uIdx[key]) {
+      uCount[key]++;
+      if (pt) {
+        uLat[key] += r.latitude!;
+        uLon[key] += r.longitude!;
+        uPt[key]++;
+      }
+      if (d < uDay[key]) {
+        uDay[key] = d;
+        uId[key] = r.event_id_cnty ?? '';
       }
     }
   }
@@ -157,8 +168,8 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
   }
   const off = new Int32Array(np + 1);
   for (let k = 0; k < np; k++) off[k + 1] = off[k] + cnt[k];
-  const lat = new Float64Array(off[np]);
-  const lon = new Float64Array(off[np]);
+  const lat = scratchFloat64('drift.lat', off[np]);
+  const lon = scratchFloat64('drift.lon', off[np]);
   const fill = off.slice(0, np);
   for (let i = 0; i < n; i++) {
     const p = pIdx[i];
@@ -170,17 +181,17 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
     lon[k] = r.longitude!;
   }
   const newBy = new Map<number, NewUnit[]>();
-  for (const [key, u] of units) {
-    if (baseline.has(key)) continue;
-    const [country, admin1, admin2] = key.split('|');
+  for (let key = 0; key < uIdx.length; key++) {
+    if (uIdx[key] === undefined || baseline.has(key)) continue;
+    const [country, admin1, admin2] = units.items[key];
     const nu: NewUnit = {
-      period: periodLabel(u.idx, period), country, admin1, admin2, incidents: u.count,
-      lat: u.nPt ? round(u.sLat / u.nPt, 5)! : NaN, lon: u.nPt ? round(u.sLon / u.nPt, 5)! : NaN,
-      first_date: u.day, first_incident: u.id,
+      period: periodLabel(uIdx[key], period), country, admin1, admin2, incidents: uCount[key],
+      lat: uPt[key] ? round(uLat[key] / uPt[key], 5)! : NaN, lon: uPt[key] ? round(uLon[key] / uPt[key], 5)! : NaN,
+      first_date: uDay[key], first_incident: uId[key],
     };
-    const l = newBy.get(u.idx) ?? [];
+    const l = newBy.get(uIdx[key]) ?? [];
     l.push(nu);
-    newBy.set(u.idx, l);
+    newBy.set(uIdx[key], l);
   }
   const periods: DriftPeriod[] = [];
   const xs: number[] = [];
@@ -212,7 +223,7 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
       lons.push(opts.trendOf === 'median' ? mLon : cLon);
       sumLat += cLat;
     }
-    const nu = (newBy.get(lo + k) ?? []).sort((x, y) => x.first_date.localeCompare(y.first_date) || x.admin2.localeCompare(y.admin2));
+    const nu = (newBy.get(lo + k) ?? []).sort((x, y) => cmp(x.first_date, y.first_date) || cmp(x.admin2, y.admin2));
     periods.push({
       period: periodLabel(lo + k, period),
       start: periodStart(lo + k, period),
@@ -244,6 +255,6 @@ export function drift(records: readonly AnalysisRecord[], opts: DriftOptions = {
       fitted_lat: periods.map((_, k) => round(fy.intercept + fy.slope * k, 5)),
     };
   }
-  const new_units = [...newBy.keys()].sort((a, b) => a - b).flatMap((k) => newBy.get(k)!.sort((x, y) => x.first_date.localeCompare(y.first_date) || x.admin2.localeCompare(y.admin2)));
+  const new_units = [...newBy.keys()].sort((a, b) => a - b).flatMap((k) => newBy.get(k)!.sort((x, y) => cmp(x.first_date, y.first_date) || cmp(x.admin2, y.admin2)));
   return { period, periods, trend, new_units, records: { read: n, used, undated, unlocated, baseline: baselineN } };
 }

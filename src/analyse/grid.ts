@@ -14,7 +14,7 @@
  *   grid(records, { from: '2024-01-01', period: 'quarter', resolution: 4 }).total[0].dominant_actor
  */
 import { cellToLatLng, latLngToCell } from 'h3-js';
-import { dayOf, hasPoint, periodIndex, periodLabel, round, selector } from './common.ts';
+import { cmp, dayOf, scratchInt32, hasPoint, periodIndex, periodLabel, PointIndex, round, selector } from './common.ts';
 import type { AnalysisFilter, AnalysisRecord, Period } from './types.ts';
 
 export const GRID_LABEL = 'rough picture of zones of influence';
@@ -58,10 +58,37 @@ export function checkResolution(r: number): string | null {
   return Number.isInteger(r) && r >= 0 && r <= 10 ? null : 'H3 resolution must be an integer from 0 to 10';
 }
 
-interface Acc {
-  inc: number;
-  fat: number;
-  acts: Map<number, number>;
+/** Counts of (group, actor) pairs: a dense typed array when small enough, else a map. */
+class PairCounts {
+  private readonly dense: Int32Array | null;
+  private readonly sparse: Map<number, number> | null;
+  constructor(private readonly groups: number, private readonly actors: number) {
+    const size = groups * actors;
+    this.dense = size <= 16_000_000 ? new Int32Array(Math.max(1, size)) : null;
+    this.sparse = this.dense ? null : new Map();
+  }
+  add(g: number, a: number) {
+    const k = g * this.actors + a;
+    if (this.dense) this.dense[k]++;
+    else this.sparse!.set(k, (this.sparse!.get(k) ?? 0) + 1);
+  }
+  /** Dominant actor of a group (most incidents; ties to the alphabetically first) and its count, and the number of actors. */
+  top(g: number, names: string[]): { a: number; n: number; actors: number } {
+    let best = -1;
+    let bestN = 0;
+    let actors = 0;
+    for (let a = 0; a < this.actors; a++) {
+      const k = g * this.actors + a;
+      const n = this.dense ? this.dense[k] : (this.sparse!.get(k) ?? 0);
+      if (n === 0) continue;
+      actors++;
+      if (n > bestN || (n === bestN && names[a] < names[best])) {
+        best = a;
+        bestN = n;
+      }
+    }
+    return { a: best, n: bestN, actors };
+  }
 }
 
 export function grid(records: readonly AnalysisRecord[], opts: GridOptions = {}): GridResult {
@@ -70,15 +97,20 @@ export function grid(records: readonly AnalysisRecord[], opts: GridOptions = {})
   if (bad) throw new Error(`marsad analyse grid: ${bad}`);
   const period = opts.period ?? 'month';
   const sel = selector(opts);
-  const rec = { read: records.length, used: 0, undated: 0, unlocated: 0, distinct_points: 0 };
-  const pointCell = new Map<number, number>();
+  const n = records.length;
+  const rec = { read: n, used: 0, undated: 0, unlocated: 0, distinct_points: 0 };
+  // Pass 1: period, cell and actors of each record as integers.
+  const pI = scratchInt32('grid.p', n).fill(-1);
+  const cI = scratchInt32('grid.c', n);
+  const a1I = scratchInt32('grid.a1', n);
+  const a2I = scratchInt32('grid.a2', n);
+  const points = new PointIndex();
   const cellIds: string[] = [];
   const cellIdx = new Map<string, number>();
   const actorIdx = new Map<string, number>();
   const actorNames: string[] = [];
-  const groups = new Map<number, Acc>(); // key: period * 2^20 + cell
-  const totals = new Map<number, Acc>();
-  const aIdx = (name: string) => {
+  const aIdx = (name: string | undefined, inter: string | undefined) => {
+    if (!name || NOT_HOLDERS.has(inter ?? '')) return -1;
     let i = actorIdx.get(name);
     if (i === undefined) {
       actorIdx.set(name, (i = actorNames.length));
@@ -86,16 +118,10 @@ export function grid(records: readonly AnalysisRecord[], opts: GridOptions = {})
     }
     return i;
   };
-  const bump = (m: Map<number, Acc>, k: number, r: AnalysisRecord, a1: number, a2: number) => {
-    let g = m.get(k);
-    if (!g) m.set(k, (g = { inc: 0, fat: 0, acts: new Map() }));
-    g.inc++;
-    g.fat += r.fatalities || 0;
-    if (a1 >= 0) g.acts.set(a1, (g.acts.get(a1) ?? 0) + 1);
-    if (a2 >= 0 && a2 !== a1) g.acts.set(a2, (g.acts.get(a2) ?? 0) + 1);
-  };
   let minP = Infinity;
-  for (const r of records) {
+  let maxP = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
     if (!sel(r)) continue;
     if (!hasPoint(r)) {
       rec.unlocated++;
@@ -110,49 +136,83 @@ export function grid(records: readonly AnalysisRecord[], opts: GridOptions = {})
     rec.used++;
     const la = r.latitude!;
     const lo = r.longitude!;
-    const pk = Math.round((la + 90) * 1e5) * 4e7 + Math.round((lo + 180) * 1e5);
-    let ci = pointCell.get(pk);
-    if (ci === undefined) {
+    let ci = points.get(la, lo);
+    if (ci < 0) {
       const h = latLngToCell(la, lo, res);
-      ci = cellIdx.get(h);
-      if (ci === undefined) {
-        cellIdx.set(h, (ci = cellIds.length));
+      let c = cellIdx.get(h);
+      if (c === undefined) {
+        cellIdx.set(h, (c = cellIds.length));
         cellIds.push(h);
       }
-      pointCell.set(pk, ci);
+      points.set(la, lo, (ci = c));
     }
-    const a1 = r.actor1 && !NOT_HOLDERS.has(r.inter1 ?? '') ? aIdx(r.actor1) : -1;
-    const a2 = r.actor2 && !NOT_HOLDERS.has(r.inter2 ?? '') ? aIdx(r.actor2) : -1;
+    pI[i] = p;
+    cI[i] = ci;
+    a1I[i] = aIdx(r.actor1, r.inter1);
+    const a2 = aIdx(r.actor2, r.inter2);
+    a2I[i] = a2 === a1I[i] ? -1 : a2;
     if (p < minP) minP = p;
-    bump(groups, p * 1_048_576 + ci, r, a1, a2);
-    bump(totals, ci, r, a1, a2);
+    if (p > maxP) maxP = p;
   }
-  rec.distinct_points = pointCell.size;
-  const centre = new Map<number, [number, number]>();
-  const toCell = (label: string, ci: number, g: Acc): GridCell => {
-    let c = centre.get(ci);
-    if (!c) centre.set(ci, (c = cellToLatLng(cellIds[ci]) as [number, number]));
-    let best = -1;
-    let bestN = 0;
-    for (const [a, n] of g.acts) {
-      if (n > bestN || (n === bestN && best >= 0 && actorNames[a] < actorNames[best])) {
-        best = a;
-        bestN = n;
-      }
+  rec.distinct_points = points.size;
+  const nC = cellIds.length;
+  const nA = actorNames.length;
+  const nP = rec.used ? maxP - minP + 1 : 0;
+  // Pass 2: sums per (period, cell) and per cell.
+  const nG = nP * nC;
+  const gInc = nG <= 16_000_000 ? new Int32Array(nG) : null;
+  const gIncMap = gInc ? null : new Map<number, number>();
+  const gFat = gInc ? new Float64Array(nG) : null;
+  const gFatMap = gInc ? null : new Map<number, number>();
+  const gActs = new PairCounts(nG, nA);
+  const tInc = new Int32Array(nC);
+  const tFat = new Float64Array(nC);
+  const tActs = new PairCounts(nC, nA);
+  for (let i = 0; i < n; i++) {
+    const p = pI[i];
+    if (p < 0) continue;
+    const c = cI[i];
+    const g = (p - minP) * nC + c;
+    if (gInc) gInc[g]++;
+    else gIncMap!.set(g, (gIncMap!.get(g) ?? 0) + 1);
+    const f = records[i].fatalities || 0;
+    if (f) {
+      if (gFat) gFat[g] += f;
+      else gFatMap!.set(g, (gFatMap!.get(g) ?? 0) + f);
     }
+    tInc[c]++;
+    tFat[c] += f;
+    if (a1I[i] >= 0) {
+      gActs.add(g, a1I[i]);
+      tActs.add(c, a1I[i]);
+    }
+    if (a2I[i] >= 0) {
+      gActs.add(g, a2I[i]);
+      tActs.add(c, a2I[i]);
+    }
+  }
+  const centre = new Map<number, [number, number]>();
+  const toCell = (label: string, c: number, inc: number, fat: number, top: { a: number; n: number; actors: number }): GridCell => {
+    let ll = centre.get(c);
+    if (!ll) centre.set(c, (ll = cellToLatLng(cellIds[c]) as [number, number]));
     return {
-      period: label, cell: cellIds[ci], lat: round(c[0], 5)!, lon: round(c[1], 5)!, incidents: g.inc, fatalities: g.fat,
-      dominant_actor: best >= 0 ? actorNames[best] : '', dominant_share: best >= 0 ? round(bestN / g.inc, 3) : null, actors: g.acts.size,
+      period: label, cell: cellIds[c], lat: round(ll[0], 5)!, lon: round(ll[1], 5)!, incidents: inc, fatalities: fat,
+      dominant_actor: top.a >= 0 ? actorNames[top.a] : '', dominant_share: top.a >= 0 ? round(top.n / inc, 3) : null, actors: top.actors,
     };
   };
   const cells: GridCell[] = [];
-  const keys = [...groups.keys()].sort((a, b) => a - b);
-  for (const k of keys) {
-    const p = Math.floor(k / 1_048_576);
-    cells.push(toCell(periodLabel(p, period), k - p * 1_048_576, groups.get(k)!));
-  }
-  cells.sort((a, b) => a.period.localeCompare(b.period) || b.incidents - a.incidents || a.cell.localeCompare(b.cell));
-  const total = [...totals.entries()].map(([ci, g]) => toCell('all', ci, g)).sort((a, b) => b.incidents - a.incidents || a.cell.localeCompare(b.cell));
+  const groupsUsed = gInc ? null : [...gIncMap!.keys()].sort((a, b) => a - b);
+  const visit = (g: number, inc: number) => {
+    const p = Math.floor(g / nC) + minP;
+    cells.push(toCell(periodLabel(p, period), g - (p - minP) * nC, inc, gFat ? gFat[g] : (gFatMap!.get(g) ?? 0), gActs.top(g, actorNames)));
+  };
+  if (gInc) {
+    for (let g = 0; g < nG; g++) if (gInc[g] > 0) visit(g, gInc[g]);
+  } else for (const g of groupsUsed!) visit(g, gIncMap!.get(g)!);
+  cells.sort((a, b) => cmp(a.period, b.period) || b.incidents - a.incidents || cmp(a.cell, b.cell));
+  const total: GridCell[] = [];
+  for (let c = 0; c < nC; c++) if (tInc[c] > 0) total.push(toCell('all', c, tInc[c], tFat[c], tActs.top(c, actorNames)));
+  total.sort((a, b) => b.incidents - a.incidents || cmp(a.cell, b.cell));
   const dom = new Map<string, { cells: number; incidents: number }>();
   for (const c of total) {
     if (!c.dominant_actor) continue;
@@ -161,6 +221,6 @@ export function grid(records: readonly AnalysisRecord[], opts: GridOptions = {})
     d.incidents += c.incidents;
     dom.set(c.dominant_actor, d);
   }
-  const actors = [...dom.entries()].map(([actor, d]) => ({ actor, ...d })).sort((a, b) => b.cells - a.cells || b.incidents - a.incidents || a.actor.localeCompare(b.actor));
+  const actors = [...dom.entries()].map(([actor, d]) => ({ actor, ...d })).sort((a, b) => b.cells - a.cells || b.incidents - a.incidents || cmp(a.actor, b.actor));
   return { resolution: res, period, label: GRID_LABEL, cells, total, actors, records: rec };
 }

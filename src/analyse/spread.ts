@@ -10,7 +10,7 @@
  *   spread(records, { actor: 'JNIM', period: 'quarter', from: '2021-01-01' }).new_admin1
  */
 import { loadBorders, type Borders } from './borders.ts';
-import { dayOf, hasPoint, medianInPlace, periodIndex, periodLabel, periodStart, round, selector } from './common.ts';
+import { cmp, dayOf, scratchFloat64, scratchInt32, hasPoint, medianInPlace, PointIndex, TripleIndex, periodIndex, periodLabel, periodStart, round, selector } from './common.ts';
 import type { AnalysisFilter, AnalysisRecord, Period } from './types.ts';
 
 export interface SpreadOptions extends AnalysisFilter {
@@ -79,17 +79,43 @@ export function spread(records: readonly AnalysisRecord[], opts: SpreadOptions =
   const from = opts.from ?? null;
   const rec = { read: records.length, used: 0, undated: 0, unlocated: 0, baseline: 0 };
   const baseCountry = new Set<string>();
-  const baseAdmin1 = new Set<string>();
+  const baseAdmin1 = new Set<number>();
   interface First { idx: number; day: string; r: AnalysisRecord }
   const firstCountry = new Map<string, First>();
-  const firstAdmin1 = new Map<string, First>();
+  const admin1s = new TripleIndex();
+  const firstAdmin1: First[] = [];
   const cIdx = new Map<string, number>();
   const countries: string[] = [];
-  interface P { inc: number; fat: number; byC: number[]; fatC: number[]; km: number[] }
-  const byP = new Map<number, P>();
+  const n = records.length;
+  const pI = scratchInt32('spread.p', n).fill(-1);
+  const cI = scratchInt32('spread.c', n);
+  const kmI = scratchFloat64('spread.km', n);
+  let lo = Infinity;
+  let hi = -Infinity;
   const incidents: SpreadIncident[] = [];
-  const earlier = (a: First | undefined, idx: number, day: string) => !a || day < a.day;
-  for (const r of records) {
+  // Border distance once per distinct point.
+  const memo = new PointIndex();
+  const memoKm: number[] = [];
+  const memoPair: string[] = [];
+  /** Index into memoKm/memoPair of the record's nearest border, or -1. */
+  const nearestIdx = (r: AnalysisRecord): number => {
+    if (!borders || !hasPoint(r)) return -1;
+    let k = memo.get(r.latitude!, r.longitude!);
+    if (k < 0) {
+      const nb = borders.nearest(r.latitude!, r.longitude!);
+      k = memoKm.length;
+      memoKm.push(nb ? nb.km : NaN);
+      memoPair.push(nb ? nb.pair : '');
+      memo.set(r.latitude!, r.longitude!, k);
+    }
+    return Number.isNaN(memoKm[k]) ? -1 : k;
+  };
+  const nearestOf = (r: AnalysisRecord) => {
+    const k = nearestIdx(r);
+    return k < 0 ? null : { km: memoKm[k], pair: memoPair[k] };
+  };
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
     if (!sel(r)) continue;
     const d = dayOf(r);
     if (d === null) {
@@ -97,11 +123,11 @@ export function spread(records: readonly AnalysisRecord[], opts: SpreadOptions =
       continue;
     }
     const c = r.country || '(unknown)';
-    const a1 = `${c}|${r.admin1 ?? ''}`;
+    const a1 = r.admin1 ? admin1s.id(c, '', r.admin1) : -1;
     if (from !== null && d < from) {
       rec.baseline++;
       baseCountry.add(c);
-      if (r.admin1) baseAdmin1.add(a1);
+      if (a1 >= 0) baseAdmin1.add(a1);
       continue;
     }
     const p = periodIndex(d, period);
@@ -115,22 +141,21 @@ export function spread(records: readonly AnalysisRecord[], opts: SpreadOptions =
       cIdx.set(c, (ci = countries.length));
       countries.push(c);
     }
-    let b = byP.get(p);
-    if (!b) byP.set(p, (b = { inc: 0, fat: 0, byC: [], fatC: [], km: [] }));
-    b.inc++;
-    b.fat += r.fatalities || 0;
-    b.byC[ci] = (b.byC[ci] ?? 0) + 1;
-    b.fatC[ci] = (b.fatC[ci] ?? 0) + (r.fatalities || 0);
-    let nb: { km: number; pair: string } | null = null;
-    if (hasPoint(r)) {
-      if (borders) {
-        nb = borders.nearest(r.latitude!, r.longitude!);
-        if (nb) b.km.push(nb.km);
-      }
-    } else rec.unlocated++;
-    if (earlier(firstCountry.get(c), p, d)) firstCountry.set(c, { idx: p, day: d, r });
-    if (r.admin1 && earlier(firstAdmin1.get(a1), p, d)) firstAdmin1.set(a1, { idx: p, day: d, r });
+    pI[i] = p;
+    cI[i] = ci;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+    if (!hasPoint(r)) rec.unlocated++;
+    const k = nearestIdx(r);
+    kmI[i] = k < 0 ? NaN : memoKm[k];
+    const fc = firstCountry.get(c);
+    if (!fc || d < fc.day) firstCountry.set(c, { idx: p, day: d, r });
+    if (a1 >= 0) {
+      const fa = firstAdmin1[a1];
+      if (!fa || d < fa.day) firstAdmin1[a1] = { idx: p, day: d, r };
+    }
     if (opts.perIncident) {
+      const nb = k < 0 ? null : { km: memoKm[k], pair: memoPair[k] };
       incidents.push({
         id: r.event_id_cnty ?? '', date: d, country: c, admin1: r.admin1 ?? '', lat: r.latitude ?? NaN, lon: r.longitude ?? NaN,
         border_km: nb ? round(nb.km, 1) : null, nearest_border: nb?.pair ?? '',
@@ -138,47 +163,76 @@ export function spread(records: readonly AnalysisRecord[], opts: SpreadOptions =
     }
   }
   // Countries in order of first appearance.
-  const order = [...firstCountry.entries()].sort((x, y) => x[1].day.localeCompare(y[1].day) || x[0].localeCompare(y[0])).map(([c]) => c);
+  const order = [...firstCountry.entries()].sort((x, y) => cmp(x[1].day, y[1].day) || cmp(x[0], y[0])).map(([c]) => c);
   const remap = order.map((c) => cIdx.get(c)!);
-  const appearance = (key: string, f: First): FirstAppearance => {
+  const appearance = (admin1: string, f: First): FirstAppearance => {
     const r = f.r;
-    const nb = borders && hasPoint(r) ? borders.nearest(r.latitude!, r.longitude!) : null;
+    const nb = nearestOf(r);
     return {
-      country: r.country || '(unknown)', admin1: key.includes('|') ? key.slice(key.indexOf('|') + 1) : '', period: periodLabel(f.idx, period),
+      country: r.country || '(unknown)', admin1, period: periodLabel(f.idx, period),
       first_date: f.day, first_incident: r.event_id_cnty ?? '', border_km: nb ? round(nb.km, 1) : null, nearest_border: nb?.pair ?? '',
     };
   };
-  const byDay = (a: FirstAppearance, b: FirstAppearance) => a.first_date.localeCompare(b.first_date) || a.country.localeCompare(b.country) || a.admin1.localeCompare(b.admin1);
-  const new_countries = [...firstCountry.entries()].filter(([c]) => !baseCountry.has(c)).map(([c, f]) => ({ ...appearance(c, f), admin1: '' })).sort(byDay);
-  const new_admin1 = [...firstAdmin1.entries()].filter(([k]) => !baseAdmin1.has(k)).map(([k, f]) => appearance(k, f)).sort(byDay);
+  const byDay = (a: FirstAppearance, b: FirstAppearance) => cmp(a.first_date, b.first_date) || cmp(a.country, b.country) || cmp(a.admin1, b.admin1);
+  const new_countries = [...firstCountry.entries()].filter(([c]) => !baseCountry.has(c)).map(([, f]) => appearance('', f)).sort(byDay);
+  const new_admin1: FirstAppearance[] = [];
   const newA1 = new Map<number, number>();
-  for (const [k, f] of firstAdmin1) if (!baseAdmin1.has(k)) newA1.set(f.idx, (newA1.get(f.idx) ?? 0) + 1);
+  firstAdmin1.forEach((f, k) => {
+    if (!f || baseAdmin1.has(k)) return;
+    new_admin1.push(appearance(admin1s.items[k][2], f));
+    newA1.set(f.idx, (newA1.get(f.idx) ?? 0) + 1);
+  });
+  new_admin1.sort(byDay);
 
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of byP.keys()) {
-    lo = Math.min(lo, p);
-    hi = Math.max(hi, p);
-  }
   if (opts.from && periodIndex(opts.from, period) >= 0) lo = Math.min(lo, periodIndex(opts.from, period));
   if (opts.to && periodIndex(opts.to, period) >= 0) hi = Math.max(hi, periodIndex(opts.to, period));
   const periods: SpreadPeriod[] = [];
   if (Number.isFinite(lo) && Number.isFinite(hi)) {
-    for (let p = lo; p <= hi; p++) {
-      const b = byP.get(p);
-      const km = b ? Float64Array.from(b.km) : new Float64Array(0);
-      let near = 0;
-      for (const k of km) if (k <= nearKm) near++;
+    const nP = hi - lo + 1;
+    const nC = countries.length;
+    const inc = new Float64Array(nP);
+    const fat = new Float64Array(nP);
+    const byC = new Float64Array(nP * nC);
+    const fatC = new Float64Array(nP * nC);
+    const kmN = new Int32Array(nP);
+    const near = new Int32Array(nP);
+    for (let i = 0; i < n; i++) {
+      const p = pI[i];
+      if (p < 0) continue;
+      const k = p - lo;
+      const f = records[i].fatalities || 0;
+      inc[k]++;
+      fat[k] += f;
+      byC[k * nC + cI[i]]++;
+      fatC[k * nC + cI[i]] += f;
+      const km = kmI[i];
+      if (km === km) {
+        kmN[k]++;
+        if (km <= nearKm) near[k]++;
+      }
+    }
+    // Distances grouped by period (counting sort) for the medians.
+    const off = new Int32Array(nP + 1);
+    for (let k = 0; k < nP; k++) off[k + 1] = off[k] + kmN[k];
+    const kms = scratchFloat64('spread.kms', off[nP]);
+    const fill = off.slice(0, nP);
+    for (let i = 0; i < n; i++) {
+      const p = pI[i];
+      if (p < 0 || kmI[i] !== kmI[i]) continue;
+      kms[fill[p - lo]++] = kmI[i];
+    }
+    for (let k = 0; k < nP; k++) {
+      const m = kmN[k];
       periods.push({
-        period: periodLabel(p, period),
-        start: periodStart(p, period),
-        incidents: b?.inc ?? 0,
-        fatalities: b?.fat ?? 0,
-        by_country: remap.map((i) => b?.byC[i] ?? 0),
-        fatalities_by_country: remap.map((i) => b?.fatC[i] ?? 0),
-        median_border_km: km.length ? round(medianInPlace(km), 1) : null,
-        near_border_share: km.length ? round(near / km.length, 4) : null,
-        new_admin1: newA1.get(p) ?? 0,
+        period: periodLabel(lo + k, period),
+        start: periodStart(lo + k, period),
+        incidents: inc[k],
+        fatalities: fat[k],
+        by_country: remap.map((c) => byC[k * nC + c]),
+        fatalities_by_country: remap.map((c) => fatC[k * nC + c]),
+        median_border_km: m ? round(medianInPlace(kms.subarray(off[k], off[k] + m)), 1) : null,
+        near_border_share: m ? round(near[k] / m, 4) : null,
+        new_admin1: newA1.get(lo + k) ?? 0,
       });
     }
   }
@@ -190,7 +244,7 @@ export function spread(records: readonly AnalysisRecord[], opts: SpreadOptions =
     periods,
     new_countries,
     new_admin1,
-    ...(opts.perIncident ? { incidents: incidents.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)) } : {}),
+    ...(opts.perIncident ? { incidents: incidents.sort((a, b) => cmp(a.date, b.date) || cmp(a.id, b.id)) } : {}),
     records: rec,
   };
 }

@@ -82,3 +82,29 @@ test('selector: dates inclusive, undated out when bounded, country exact', () =>
   assert.equal(s(rec({ country: 'Niger' })), false);
   assert.equal(selector({})(rec({ event_date: null })), true);
 });
+
+test('PointIndex: one value per point at 1e-5°, grows, tells points apart', async () => {
+  const { PointIndex } = await import('../../src/analyse/common.ts');
+  const ix = new PointIndex(4);
+  const pts: Array<[number, number]> = [];
+  for (let i = 0; i < 5000; i++) pts.push([10 + (i % 100) * 0.01, -5 + Math.floor(i / 100) * 0.013]);
+  pts.forEach(([a, b], i) => ix.set(a, b, i));
+  assert.equal(ix.size, 5000);
+  pts.forEach(([a, b], i) => assert.equal(ix.get(a, b), i));
+  assert.equal(ix.get(10.000001, -5), 0, 'within 1e-5° is the same point');
+  assert.equal(ix.get(10.00002, -5), -1);
+  assert.equal(ix.get(-10, 5), -1);
+});
+
+test('median by selection equals median by sorting', () => {
+  let seed = 3;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  for (const n of [1, 2, 3, 4, 5, 10, 11, 100, 101, 1000]) {
+    for (const dup of [false, true]) {
+      const a = Float64Array.from({ length: n }, () => (dup ? Math.floor(rnd() * 5) : rnd() * 100));
+      const s = Float64Array.from(a).sort();
+      const want = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+      assert.equal(medianInPlace(a), want, `n=${n} dup=${dup}`);
+    }
+  }
+});
