@@ -2,91 +2,128 @@
  * @module sources/run
  * The ingest runner: candidates in, documents stored, a summary out. For each candidate: load
  * (read / fetch / decode), look the clean-text hash up (a known document only gains a retrieval,
- * without being analysed again), analyse, store in one transaction. Fusion runs every
- * `fuseEvery` new documents and at the end. A failure of one candidate is counted with its
+ * without being analysed again), analyse; analyses are written in small batches, one transaction
+ * per batch (a document is whole or absent: a crash loses at most the batch, which the next run
+ * redoes). Fusion runs every `fuseEvery` new documents and at the end. A failure of one candidate is counted with its
  * reason and the run goes on; a bug in the analysis of one document is caught and reported as
  * `internal_error` for that document.
  */
-import type { Warning } from '../model/types.ts';
-import type { Store } from '../store/types.ts';
+import type { AnalysisResult, Warning } from '../model/types.ts';
+import type { Retrieval, Store } from '../store/types.ts';
 import type { PlanEvent } from './plan.ts';
 import type { Progress, ProgressCounts } from './progress.ts';
-import { PERMANENT, type Analyze, type Candidate, type IngestSummary, type Outcome } from './types.ts';
+import { PERMANENT, type Analyze, type Candidate, type IngestSummary, type Outcome, type SourceErrorCode } from './types.ts';
 
 export interface RunOptions {
   analyze: Analyze;
   progress?: Progress;
   /** Fuse after this many new documents (default 500) and at the end. */
   fuseEvery?: number;
-  /** Called after each candidate (tests, logs). */
+  /** Documents written per transaction (default 32; 1 = one transaction per document). */
+  batchSize?: number;
+  /** Longest a loaded document waits for its batch, in ms (default 500). */
+  maxDelayMs?: number;
+  /** Called after each candidate is settled (tests, logs). */
   onOutcome?: (o: Outcome) => void;
 }
 
-export async function ingestOne(store: Store, c: Candidate, analyze: Analyze): Promise<Outcome> {
+type Loaded = { kind: 'outcome'; outcome: Outcome } | { kind: 'save'; c: Candidate; result: AnalysisResult; retrieval: Retrieval };
+
+/**
+ * Load one candidate and analyse it unless its text is already stored (or `pending` holds it:
+ * then the same analysis is reused and the store records a duplicate).
+ */
+async function prepareOne(store: Store, c: Candidate, analyze: Analyze, pending: Map<string, AnalysisResult>): Promise<Loaded> {
+  const fail = (code: SourceErrorCode, message: string): Loaded => ({ kind: 'outcome', outcome: { status: 'failed', uri: c.uri, code, message } });
   let loaded;
   try {
     loaded = await c.load();
   } catch (e) {
-    return { status: 'failed', uri: c.uri, code: 'internal_error', message: `${c.uri}: ${(e as Error).stack ?? String(e)}` };
+    return fail('internal_error', `${c.uri}: ${(e as Error).stack ?? String(e)}`);
   }
   if (!loaded.ok) {
     if (c.source_id !== undefined && c.item_key !== undefined && PERMANENT.has(loaded.error.code)) {
       await store.markItemsSeen(c.source_id, [{ key: c.item_key, status: loaded.error.code }]);
     }
-    return { status: 'failed', uri: c.uri, code: loaded.error.code, message: loaded.error.message };
+    return fail(loaded.error.code, loaded.error.message);
   }
   const doc = loaded.document;
-  const retrieval = { kind: c.kind, uri: c.uri, source_id: c.source_id ?? null, item_key: c.item_key ?? null, raw_sha256: doc.raw_sha256 };
+  const retrieval: Retrieval = { kind: c.kind, uri: c.uri, source_id: c.source_id ?? null, item_key: c.item_key ?? null, raw_sha256: doc.raw_sha256 };
+  const inBatch = pending.get(doc.clean_sha256);
+  if (inBatch) return { kind: 'save', c, result: inBatch, retrieval };
   const known = await store.findByHash(doc.clean_sha256);
   if (known) {
     await store.addRetrieval(known, retrieval);
-    return { status: 'duplicate', uri: c.uri, document_id: known };
+    return { kind: 'outcome', outcome: { status: 'duplicate', uri: c.uri, document_id: known } };
   }
-  let result;
   try {
-    result = analyze(doc, loaded.warnings);
+    return { kind: 'save', c, result: analyze(doc, loaded.warnings), retrieval };
   } catch (e) {
-    return { status: 'failed', uri: c.uri, code: 'internal_error', message: `analysis of ${c.uri} failed: ${(e as Error).stack ?? String(e)}` };
+    return fail('internal_error', `analysis of ${c.uri} failed: ${(e as Error).stack ?? String(e)}`);
   }
-  const saved = await store.saveAnalysis(result, retrieval);
-  return saved.status === 'new'
-    ? { status: 'new', uri: c.uri, document_id: saved.document_id, events: saved.events }
-    : { status: 'duplicate', uri: c.uri, document_id: saved.document_id };
 }
 
 export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, opts: RunOptions): Promise<IngestSummary> {
   const t0 = performance.now();
   const fuseEvery = opts.fuseEvery ?? 500;
+  const batchSize = Math.max(1, opts.batchSize ?? 32);
+  const maxDelay = opts.maxDelayMs ?? 500;
   const s: IngestSummary = { new: 0, duplicate: 0, failed: 0, unchanged: 0, events: 0, incidents: 0, seconds: 0, failures: [], notes: [] };
   const counts: ProgressCounts = { done: 0, total: 0, new: 0, duplicate: 0, failed: 0, unchanged: 0 };
   let sinceFuse = 0;
-  const fuse = async () => {
-    const f = await store.fusePending();
-    s.incidents += f.incidents;
-    sinceFuse = 0;
+  const batch: Array<Extract<Loaded, { kind: 'save' }>> = [];
+  const pending = new Map<string, AnalysisResult>();
+  let batchStarted = 0;
+
+  const settle = (o: Outcome) => {
+    if (o.status === 'new') {
+      s.new++;
+      s.events += o.events;
+      sinceFuse++;
+    } else if (o.status === 'duplicate') s.duplicate++;
+    else {
+      s.failed++;
+      s.failures.push({ uri: o.uri, code: o.code, message: o.message });
+    }
+    counts.done++;
+    opts.onOutcome?.(o);
   };
+  const flush = async () => {
+    if (batch.length) {
+      const saved = await store.saveAnalyses(batch.map((b) => ({ result: b.result, retrieval: b.retrieval })));
+      saved.forEach((sv, i) =>
+        settle(sv.status === 'new' ? { status: 'new', uri: batch[i].c.uri, document_id: sv.document_id, events: sv.events } : { status: 'duplicate', uri: batch[i].c.uri, document_id: sv.document_id }),
+      );
+      batch.length = 0;
+      pending.clear();
+    }
+    if (sinceFuse >= fuseEvery) {
+      s.incidents += (await store.fusePending()).incidents;
+      sinceFuse = 0;
+    }
+  };
+
   for await (const ev of events) {
     if (ev.type === 'total') counts.total += ev.count;
     else if (ev.type === 'unchanged') s.unchanged += ev.count;
     else if (ev.type === 'note') s.notes.push(ev.warning as Warning);
     else {
-      const o = await ingestOne(store, ev.candidate, opts.analyze);
-      if (o.status === 'new') {
-        s.new++;
-        s.events += o.events;
-        if (++sinceFuse >= fuseEvery) await fuse();
-      } else if (o.status === 'duplicate') s.duplicate++;
+      const l = await prepareOne(store, ev.candidate, opts.analyze, pending);
+      if (l.kind === 'outcome') settle(l.outcome);
       else {
-        s.failed++;
-        s.failures.push({ uri: o.uri, code: o.code, message: o.message });
+        if (!batch.length) batchStarted = performance.now();
+        batch.push(l);
+        pending.set(l.result.document.clean_sha256, l.result);
       }
-      counts.done++;
-      opts.onOutcome?.(o);
+      if (batch.length >= batchSize || (batch.length && performance.now() - batchStarted >= maxDelay)) await flush();
     }
     Object.assign(counts, { new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });
     if (ev.type === 'candidate') opts.progress?.update(counts);
   }
-  await fuse();
+  await flush();
+  s.incidents += (await store.fusePending()).incidents;
+  Object.assign(counts, { new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });
+  opts.progress?.update(counts);
   opts.progress?.done();
   s.seconds = (performance.now() - t0) / 1000;
   return s;

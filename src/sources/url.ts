@@ -53,16 +53,21 @@ export async function fetchBounded(url: string, opts: FetchOptions = {}): Promis
   try {
     for (;;) {
       if (current.protocol !== 'http:' && current.protocol !== 'https:') return fail('bad_url', `only http and https URLs are fetched, not ${current.protocol} (${current.href})`, url);
-      let res: Response;
-      try {
-        res = await fetch(current, {
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: { 'user-agent': opts.userAgent ?? 'marsad/0.1 (+conflict reporting reader)', accept: accept.join(', ') + ', */*;q=0.1' },
-        });
-      } catch (e) {
-        if (controller.signal.aborted) return fail('timeout', `no complete answer from ${current.href} within ${timeoutMs / 1000} s`, url);
-        return fail('network', `cannot fetch ${current.href}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`, url);
+      let res: Response | null = null;
+      // One retry when the connection fails before any answer: a kept-alive socket the server
+      // closed while idle fails the next request on it ("other side closed").
+      for (let attempt = 1; !res; attempt++) {
+        try {
+          res = await fetch(current, {
+            redirect: 'manual',
+            signal: controller.signal,
+            headers: { 'user-agent': opts.userAgent ?? 'marsad/0.1 (+conflict reporting reader)', accept: accept.join(', ') + ', */*;q=0.1' },
+          });
+        } catch (e) {
+          if (controller.signal.aborted) return fail('timeout', `no complete answer from ${current.href} within ${timeoutMs / 1000} s`, url);
+          if (attempt < 2) continue;
+          return fail('network', `cannot fetch ${current.href}: ${(e as Error & { cause?: Error }).cause?.message ?? (e as Error).message}`, url);
+        }
       }
       if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
         await res.body?.cancel().catch(() => {});

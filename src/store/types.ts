@@ -165,6 +165,11 @@ export interface Store {
    * hash is already stored only gains the retrieval (`status: 'duplicate'`).
    */
   saveAnalysis(result: AnalysisResult, r: Retrieval): Promise<SaveResult>;
+  /**
+   * Several documents' analyses in one transaction (each as in saveAnalysis, in order): all are
+   * stored or none. Cheaper per document for bulk ingest; each document is still whole or absent.
+   */
+  saveAnalyses(items: Array<{ result: AnalysisResult; retrieval: Retrieval }>): Promise<SaveResult[]>;
   getDocument(id: string): Promise<StoredDocument | null>;
   mentionsOf(documentId: string): Promise<Mention[]>;
   assessmentsOf(documentId: string): Promise<Assessment[]>;

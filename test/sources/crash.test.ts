@@ -66,12 +66,14 @@ test(`SIGKILL during a ${DOCS}-document ingest, ${KILLS} times: each document st
     let midway = 0;
     for (let k = 0; k < KILLS; k++) {
       const c = start(dir, db);
-      // Kill at a random moment: sometimes before any document, mostly during the ingest (a
-      // progress line every 10 documents; about a quarter of the documents per run at most).
-      const waitFor = Math.floor(rand() * 25);
+      // Kill at a random moment: sometimes while it starts, mostly a little after the ingest has
+      // begun (documents are written in batches, so progress lines come in bursts).
       const t0 = Date.now();
-      while (c.progressed() < waitFor && c.child.exitCode === null && Date.now() - t0 < 30_000) await sleep(5);
-      await sleep(rand() * 50);
+      if (rand() < 0.2) await sleep(rand() * 1500);
+      else {
+        while (c.progressed() === 0 && c.child.exitCode === null && Date.now() - t0 < 30_000) await sleep(5);
+        await sleep(rand() * 400);
+      }
       const alive = c.child.exitCode === null;
       c.child.kill('SIGKILL');
       const e = await c.exit;

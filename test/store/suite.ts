@@ -139,6 +139,28 @@ export function runStoreSuite(engine: Engine) {
     assert.deepEqual([n.documents, n.events, n.retrievals], [1, 1, 3]);
   });
 
+  t('several documents in one transaction: duplicates inside the batch, all or nothing', async (s) => {
+    const a = doc('Batch report A about Gao.');
+    const b = doc('Batch report B about Kidal.');
+    const saved = await s.saveAnalyses([
+      { result: result(a, [{}]), retrieval: { kind: 'file', uri: 'a1' } },
+      { result: result(b, [{}, {}]), retrieval: { kind: 'file', uri: 'b' } },
+      { result: result(a, [{}]), retrieval: { kind: 'file', uri: 'a2' } },
+    ]);
+    assert.deepEqual(saved.map((x) => [x.status, x.events]), [['new', 1], ['new', 2], ['duplicate', 0]]);
+    assert.equal((await s.getDocument(a.id))!.retrievals.length, 2);
+    // A document that cannot be written (here: a value JSON cannot hold) undoes its whole batch.
+    const c = doc('Batch report C.');
+    const d = doc('Batch report D.');
+    const broken = result(d, [{ notes: 10n as unknown as string }]);
+    await assert.rejects(s.saveAnalyses([{ result: result(c, [{}]), retrieval: { kind: 'file', uri: 'c' } }, { result: broken, retrieval: { kind: 'file', uri: 'd' } }]));
+    assert.equal(await s.findByHash(c.clean_sha256), null, 'the first document of the failed batch was rolled back');
+    const n = await s.counts();
+    assert.deepEqual([n.documents, n.events, n.retrievals, n.pending_fusion], [2, 3, 3, 3]);
+    await s.saveAnalysis(result(c, [{}]), { kind: 'file', uri: 'c' });
+    assert.equal((await s.counts()).documents, 3, 'the store is still usable');
+  });
+
   t('full-text search folds Arabic letter variants, harakat, proclitics, accents and case', async (s) => {
     const ar = doc('أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن الهجوم على مدرسة الدرك في باماكو وقتل الجنود.', { language: 'ar', title: 'هجومٌ على العاصمة' });
     const fr = doc("L'armée malienne a riposté à Ségou et à Tillabéri après l'attaque.", { language: 'fr' });

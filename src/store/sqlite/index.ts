@@ -87,6 +87,8 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly fuse: FuseFn;
   private readonly q: ReturnType<typeof prepare>;
+  private readonly actorCache = new Map<string, number>();
+  private readonly foldCache = new Map<string, string>();
 
   private constructor(db: DB, path: string, fuse: FuseFn) {
     this.db = db;
@@ -164,7 +166,11 @@ export class SqliteStore implements Store {
   }
 
   async saveAnalysis(result: AnalysisResult, r: Retrieval): Promise<SaveResult> {
-    return this.db.transaction((): SaveResult => this.saveTx(result, r))();
+    return this.tx((): SaveResult => this.saveTx(result, r));
+  }
+
+  async saveAnalyses(items: Array<{ result: AnalysisResult; retrieval: Retrieval }>): Promise<SaveResult[]> {
+    return this.tx(() => items.map((it) => this.saveTx(it.result, it.retrieval)));
   }
 
   private saveTx(result: AnalysisResult, r: Retrieval): SaveResult {
@@ -334,7 +340,7 @@ export class SqliteStore implements Store {
     for (;;) {
       const batch = this.q.queueBatch.all(FUSION_BATCH) as Row[];
       if (batch.length === 0) break;
-      const r = this.db.transaction(() => this.fuseBatch(batch))();
+      const r = this.tx(() => this.fuseBatch(batch));
       events += r.events;
       incidents += r.incidents;
     }
@@ -453,6 +459,37 @@ export class SqliteStore implements Store {
     this.q.incDelete.run(n);
   }
 
+  /** Actor row number by name (cached; the cache is dropped when a transaction fails). */
+  private actorN(name: string): number {
+    let a = this.actorCache.get(name);
+    if (a === undefined) {
+      this.q.actorUpsert.run(name, fold(name));
+      a = (this.q.actorGet.get(name) as { n: number }).n;
+      this.actorCache.set(name, a);
+    }
+    return a;
+  }
+
+  private folded(s: string): string {
+    let f = this.foldCache.get(s);
+    if (f === undefined) {
+      if (this.foldCache.size > 10_000) this.foldCache.clear();
+      f = fold(s);
+      this.foldCache.set(s, f);
+    }
+    return f;
+  }
+
+  /** Run `fn` in a transaction; on failure forget cached row numbers that were rolled back. */
+  private tx<T>(fn: () => T): T {
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      this.actorCache.clear();
+      throw e;
+    }
+  }
+
   private insertIncident(reuse: number | null, rec0: EventRecord, members: number[], memberDocs: string[]): number {
     const t = now();
     const docs = new Set(rec0.source_documents ?? []);
@@ -471,25 +508,23 @@ export class SqliteStore implements Store {
     const sortDate = rec.event_date ?? rec.date_start ?? '';
     const args = [
       sortDate, rec.event_date, rec.date_start, rec.date_end, span, rec.disorder_type ?? '', rec.event_type ?? '', rec.sub_event_type ?? '',
-      rec.iso, rec.country ?? '', fold(rec.admin1 ?? ''), rec.latitude, rec.longitude, rec.fatalities ?? 0,
+      rec.iso, rec.country ?? '', this.folded(rec.admin1 ?? ''), rec.latitude, rec.longitude, rec.fatalities ?? 0,
     ];
-    let n: number;
-    if (reuse !== null) {
-      n = reuse;
-      this.q.incInsertWithN.run(n, ...args, '{}', t);
-    } else {
-      n = Number(this.q.incInsert.run(...args, '{}', t).lastInsertRowid);
-    }
-    rec.event_id_cnty = incidentId(n);
-    this.q.incSetRecord.run(json(rec), n);
+    // The record's event_id_cnty is the incident id, set when read (see incidentRow).
+    const body = json({ ...rec, event_id_cnty: reuse === null ? '' : incidentId(reuse) });
+    const n = reuse !== null ? (this.q.incInsertWithN.run(reuse, ...args, body, t), reuse) : Number(this.q.incInsert.run(...args, body, t).lastInsertRowid);
     if (rec.latitude != null && rec.longitude != null) this.q.incGeo.run(n, rec.latitude, rec.latitude, rec.longitude, rec.longitude);
     for (const m of members) this.q.incEventInsert.run(m, n);
-    for (const name of actorNames(rec)) {
-      this.q.actorUpsert.run(name, fold(name));
-      const a = this.q.actorGet.get(name) as { n: number };
-      this.q.incActorInsert.run(a.n, n);
-    }
+    for (const name of actorNames(rec)) this.q.incActorInsert.run(this.actorN(name), n);
     return n;
+  }
+
+  /**
+   * Store incident records that come with no documents of ours (an import of another dataset, a
+   * benchmark), in one transaction. Returns their ids. Not part of the Store interface.
+   */
+  importIncidents(records: EventRecord[]): string[] {
+    return this.tx(() => records.map((r) => incidentId(this.insertIncident(null, r, [], []))));
   }
 
   // ------------------------------------------------------------------ incidents
@@ -570,7 +605,9 @@ export class SqliteStore implements Store {
   private incidentRow(r: Row): IncidentRow {
     const n = r.n as number;
     const members = this.q.memberKeys.all(n) as Array<{ key: string }>;
-    return { id: incidentId(n), record: parse<EventRecord>(r.record), event_keys: members.map((m) => m.key) };
+    const record = parse<EventRecord>(r.record);
+    record.event_id_cnty = incidentId(n);
+    return { id: incidentId(n), record, event_keys: members.map((m) => m.key) };
   }
 
   async *iterateIncidents(f: IncidentFilter = {}): AsyncIterable<IncidentRow> {
@@ -737,7 +774,6 @@ function prepare(db: DB) {
       `INSERT INTO incidents (n, sort_date, event_date, date_start, date_end, span_days, disorder_type, event_type, sub_event_type, iso, country, admin1_key, latitude, longitude, fatalities, record, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    incSetRecord: p('UPDATE incidents SET record = ? WHERE n = ?'),
     incGeo: p('INSERT INTO incidents_geo (n, lat0, lat1, lon0, lon1) VALUES (?, ?, ?, ?, ?)'),
     incEventInsert: p('INSERT INTO incident_events (event_n, incident_n) VALUES (?, ?)'),
     actorUpsert: p('INSERT INTO actors (name, key) VALUES (?, ?) ON CONFLICT (name) DO NOTHING'),
