@@ -6,6 +6,7 @@
  * (early/mid/late, night/morning). Without a publication date, relative dates stay unresolved.
  */
 import type { LanguagePack, RelativeAnchor } from '../lang/types.ts';
+import * as chrono from 'chrono-node';
 import { Lexicon, type Folder } from './lexicon.ts';
 
 export interface DateMention {
@@ -213,6 +214,25 @@ export function findDates(t: string, pack: LanguagePack, fold: Folder, published
     const start = p ? p.start : start0;
     const [a, b] = yearRange(y, p?.part);
     push({ start, end: e, text: t.slice(start, e), from: a, to: b, relative: false, resolved: true, precision: 4, rule: 'date.year' });
+  }
+  // 6. French and English: chrono-node for absolute day-and-month forms the rules above miss
+  // ("Sept. 16th", "the 3rd of May"); only certain days, never after publication.
+  if (pack.lang !== 'ar') {
+    const c = compile(pack, fold);
+    const parser = pack.lang === 'fr' ? chrono.fr : chrono.en;
+    const ref = published ? new Date(published + 'T12:00:00Z') : new Date();
+    for (const r of parser.parse(t, ref)) {
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      // Only dates written with a day number and a month (a name or digits): "now", "for several
+      // hours" and clock times are not dates of events.
+      if (!/\d/.test(r.text) || (!c.months.has(r.text.toLowerCase()) && !/\d{1,2}[./-]\d{1,2}/.test(r.text))) continue;
+      const from = iso(r.start.date());
+      const to = r.end ? iso(r.end.date()) : from;
+      if (published && from > addDays(published, 1)) continue;
+      const start = r.index;
+      const end = r.index + r.text.length;
+      push({ start, end, text: r.text, from, to: to < from ? from : to, relative: !r.start.isCertain('year'), resolved: true, precision: 1, rule: 'date.chrono' });
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
