@@ -19,7 +19,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EventRecord } from '../model/types.ts';
-import type { Store } from '../store/types.ts';
+import type { SaveResult, Store } from '../store/types.ts';
 import { dataDir } from '../knowledge/gazetteer/userdata.ts';
 import { allRules, deleteRule, getRule, insertDelivery, insertFired, insertRule, open, queryFired, storeDb, hasTables, type FiredQuery } from './db.ts';
 import { workerFor, dropWorker, postJson, type DeliveryOptions, type DeliveryWorker } from './deliver.ts';
@@ -128,7 +128,10 @@ export async function evaluateAlerts(store: Store, incidentIds: readonly string[
   if (!hasTables(db)) return out; // no rule was ever added
   const rules = allRules(db, true);
   out.rules = rules.length;
-  if (rules.length === 0 || incidentIds.length === 0) return out;
+  if (rules.length === 0 || incidentIds.length === 0) {
+    if (db.prepare("SELECT 1 FROM alert_deliveries WHERE status = 'pending' LIMIT 1").get()) workerFor(db, opts.delivery).kick();
+    return out;
+  }
   const logLines: string[] = [];
   let queued = false;
   for (const id of new Set(incidentIds)) {
@@ -162,7 +165,8 @@ export async function evaluateAlerts(store: Store, incidentIds: readonly string[
       out.problems.push({ code: 'log-write', message: `could not write the alert log ${path}: ${(e as Error).message}` });
     }
   }
-  if (queued) workerFor(db, opts.delivery).kick();
+  // Also resume deliveries an earlier process left pending (it may have exited before retrying).
+  if (queued || db.prepare("SELECT 1 FROM alert_deliveries WHERE status = 'pending' LIMIT 1").get()) workerFor(db, opts.delivery).kick();
   return out;
 }
 
@@ -175,22 +179,26 @@ export async function incidentIdsOfDocuments(store: Store, documentIds: readonly
 
 /** The one call for ingest code: after fusePending, with the ids of the documents stored as new. */
 export async function alertsAfterIngest(store: Store, newDocumentIds: readonly string[], opts: EvaluateOptions = {}): Promise<EvaluateResult> {
-  if (newDocumentIds.length === 0) return { fired: [], incidents: 0, rules: 0, problems: [] };
   return evaluateAlerts(store, await incidentIdsOfDocuments(store, newDocumentIds), opts);
 }
 
 /**
- * The store with alerts built in: documents saved as new are remembered, and each fusePending()
- * evaluates the rules on their incidents before it returns. Every other method is the store's.
+ * The store with alerts built in: documents saved as new (saveAnalysis, or a batch saveAnalyses)
+ * are remembered, and each fusePending() evaluates the rules on their incidents before it
+ * returns. Every other method is the store's.
  */
 export function withAlerts<S extends Store>(store: S, opts: EvaluateOptions & { onResult?: (r: EvaluateResult) => void } = {}): S {
   const fresh: string[] = [];
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'saveAnalysis') {
-        return async (...args: Parameters<Store['saveAnalysis']>) => {
-          const r = await target.saveAnalysis(...args);
-          if (r.status === 'new' && r.events > 0) fresh.push(r.document_id);
+      // saveAnalysis (one document) and a batch form (saveAnalyses, if the store has one) both
+      // return SaveResult(s): documents stored as new with events are remembered.
+      if (prop === 'saveAnalysis' || prop === 'saveAnalyses') {
+        const fn = Reflect.get(target, prop, target) as ((...a: unknown[]) => Promise<SaveResult | SaveResult[]>) | undefined;
+        if (typeof fn !== 'function') return fn;
+        return async (...args: unknown[]) => {
+          const r = await fn.apply(target, args);
+          for (const x of Array.isArray(r) ? r : [r]) if (x && x.status === 'new' && x.events > 0) fresh.push(x.document_id);
           return r;
         };
       }
