@@ -28,7 +28,7 @@ export interface ActorUse {
 export function campOf(a: ActorRef): Camp {
   const inter: InterLabel = a.inter;
   if (a.kind === 'civilians' || inter === 'Civilians') return 'civilian';
-  if (inter === 'State forces' || a.kind === 'state_force' || a.kind === 'foreign_force') return 'government';
+  if (inter === 'State forces' || a.kind === 'state_force' || a.kind === 'foreign_force' || a.alignment === 'government') return 'government';
   if (inter === 'External/Other forces') return 'government';
   if (inter === 'Identity militia') return 'militia';
   if (inter === 'Rebel group' || inter === 'Political militia' || a.kind === 'group' || a.kind === 'unit' || a.kind === 'movement') return 'insurgent';

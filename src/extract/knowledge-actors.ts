@@ -9,7 +9,7 @@ import { loadRegistry, findActors, type Registry, type Actor } from '../knowledg
 
 const COUNTRY: Record<string, string> = { ML: 'Mali', BF: 'Burkina Faso', NE: 'Niger', BJ: 'Benin', TG: 'Togo', SN: 'Senegal', CI: "Cote d'Ivoire", GN: 'Guinea', MR: 'Mauritania', GH: 'Ghana', DZ: 'Algeria', NG: 'Nigeria', TD: 'Chad' };
 
-const ref = (a: Actor): ActorRef => ({ id: a.id, canonical: a.canonical, kind: a.kind, inter: a.inter, country: a.country });
+const ref = (a: Actor): ActorRef => ({ id: a.id, canonical: a.canonical, kind: a.kind, inter: a.inter, country: a.country, alignment: a.alignment ?? undefined });
 
 export function registryActors(registry: Registry = loadRegistry()): ActorKB {
   const roleCache = new Map<string, Actor | null>();
@@ -67,7 +67,7 @@ export function registryActors(registry: Registry = loadRegistry()): ActorKB {
   };
   return {
     find(text: string, lang: Lang, date?: string): ActorHit[] {
-      return findActors(text, lang, { date, registry }).map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.id, canonical: m.canonical, kind: m.kind, inter: m.inter, country: registry.byId(m.id)?.country }));
+      return findActors(text, lang, { date, registry }).map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.id, canonical: m.canonical, kind: m.kind, inter: m.inter, country: registry.byId(m.id)?.country, alignment: registry.byId(m.id)?.alignment ?? undefined }));
     },
     forRole(iso2, role, date) {
       const l = roleLineage(iso2, role);

@@ -16,6 +16,8 @@ export interface ActorRef {
   inter: InterLabel;
   /** ISO2 country the actor belongs to, when any. */
   country?: string;
+  /** `government` for militias that fight alongside the state. */
+  alignment?: 'government';
 }
 
 export interface ActorHit extends ActorRef {

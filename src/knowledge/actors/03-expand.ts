@@ -38,6 +38,7 @@ function baseActor(a: RawActor, file: string): Actor {
     resolves_to: Array.isArray(a.resolves_to) ? a.resolves_to : [],
     member_of: Array.isArray(a.member_of) ? a.member_of : [],
     hint: a.hint ?? null,
+    alignment: a.alignment ?? null,
     fallback: a.fallback ?? null,
     naming: a.naming ?? null,
     note: a.note ?? null,

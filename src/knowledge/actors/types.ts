@@ -102,6 +102,8 @@ export interface RawActor {
   member_of?: MembershipLink[];
   hint?: string;
   fallback?: string;
+  /** `government` for militias that fight alongside the state (VDP, Dan Na Ambassagou, GATIA): they are not the attacker's side. */
+  alignment?: 'government';
   naming?: Naming;
   note?: string;
   source?: string;
@@ -133,6 +135,7 @@ export interface Actor {
   member_of: MembershipLink[];
   hint: string | null;
   fallback: string | null;
+  alignment: 'government' | null;
   naming: Naming | null;
   note: string | null;
   source: string | null;
