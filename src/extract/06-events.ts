@@ -46,6 +46,8 @@ function specificity(f: { place: Place | null; facility: string | null }): numbe
   if (!p) return f.facility ? 1 : 5;
   if (p.isCountry) return 4;
   if (p.isRegion || p.precision === 3) return 3;
+  if (p.precision === 2) return 2; // "near X", "40 km north of X"
+
   if ((p.population ?? 0) > 100000 || /^PPLC|^PPLA$/.test(p.featureCode)) return 2;
   return 1;
 }
@@ -59,6 +61,9 @@ function contains(general: Draft | { place: Place | null }, specific: { place: P
   if (!g || !s) return false;
   if (g.isCountry) return g.iso2 === s.iso2;
   if (g.isRegion) return g.iso2 === s.iso2 && (g.admin1 === s.admin1 || km(g, s) < 150);
+  // A district or commune (coded to its seat) holds places up to ~80 km away; "near X" ~60 km.
+  if (/^ADM/.test(g.featureCode)) return g.iso2 === s.iso2 && km(g, s) <= 80;
+  if (g.precision === 2) return km(g, s) <= 60;
   return km(g, s) <= 25;
 }
 
