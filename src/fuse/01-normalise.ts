@@ -50,8 +50,15 @@ export function dayNumber(s: string | null | undefined): number | null {
   return t / DAY_MS;
 }
 
+const dayMemo = new Map<number, string>();
 export function dayString(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let d = dayMemo.get(n);
+  if (d === undefined) {
+    if (dayMemo.size >= 100_000) dayMemo.clear();
+    d = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    dayMemo.set(n, d);
+  }
+  return d;
 }
 
 /** Half-width in days of a date known only as `event_date` with a time precision (ACLED: middle of the range). */

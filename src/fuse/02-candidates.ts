@@ -41,7 +41,24 @@ function lowerBound(arr: Norm[], day: number): number {
   return lo;
 }
 
-const areaKey = (n: Norm) => `${n.country}|${n.admin1}`;
+// Helpers are module-level functions, not closures declared in the hot methods: under tsx
+// (esbuild keepNames) each `const f = () => …` executed in a loop costs a defineProperty call.
+function areaKey(n: Norm): string {
+  return `${n.country}|${n.admin1}`;
+}
+
+function byStart(a: Norm, b: Norm): number {
+  return a.s! - b.s! || a.idx - b.idx;
+}
+
+function listFor(b: Bucket, width: number): Norm[] {
+  return width <= POINT_DAYS ? b.point : width <= NARROW_DAYS ? b.narrow : b.wide;
+}
+
+/** Whether `m` was already visited through `n`'s own country/admin1 buckets. */
+function seenInArea(n: Norm, m: Norm): boolean {
+  return !m.country || (m.country === n.country && (!n.admin1 || !m.admin1 || m.admin1 === n.admin1));
+}
 
 export class CandidateIndex {
   private byArea = new Map<string, Bucket>();
@@ -54,20 +71,18 @@ export class CandidateIndex {
   add(n: Norm): void {
     if (n.s === null) return; // undated events are never paired
     const w = n.e! - n.s;
-    const put = (b: Bucket) => (w <= POINT_DAYS ? b.point : w <= NARROW_DAYS ? b.narrow : b.wide).push(n);
-    put(bucketOf(this.byArea, areaKey(n)));
-    put(bucketOf(this.byCountry, n.country));
-    if (n.lat !== null && n.prec <= 2) put(bucketOf(this.byCell, cellKey(Math.floor(n.lat), Math.floor(n.lon!))));
+    listFor(bucketOf(this.byArea, areaKey(n)), w).push(n);
+    listFor(bucketOf(this.byCountry, n.country), w).push(n);
+    if (n.lat !== null && n.prec <= 2) listFor(bucketOf(this.byCell, cellKey(Math.floor(n.lat), Math.floor(n.lon!))), w).push(n);
     this.sorted = false;
   }
 
   private sort(): void {
     if (this.sorted) return;
-    const cmp = (a: Norm, b: Norm) => a.s! - b.s! || a.idx - b.idx;
     for (const m of [this.byArea, this.byCountry, this.byCell]) {
       for (const b of m.values()) {
-        b.point.sort(cmp);
-        b.narrow.sort(cmp);
+        b.point.sort(byStart);
+        b.narrow.sort(byStart);
       }
     }
     this.sorted = true;
@@ -109,10 +124,9 @@ export class CandidateIndex {
     // Nearby points in another admin1 or country: neighbouring cells (events of the same area were seen above).
     const cx = Math.floor(n.lat);
     const cy = Math.floor(n.lon!);
-    const seen = (m: Norm) => !m.country || (m.country === n.country && (!n.admin1 || !m.admin1 || m.admin1 === n.admin1));
     for (let dx = -1; dx <= 1; dx++) {
       for (let dy = -1; dy <= 1; dy++) {
-        this.scan(this.byCell.get(cellKey(cx + dx, cy + dy)), n, (m) => m !== n && !seen(m) && visit(m));
+        this.scan(this.byCell.get(cellKey(cx + dx, cy + dy)), n, (m) => m !== n && !seenInArea(n, m) && visit(m));
       }
     }
   }

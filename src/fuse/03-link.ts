@@ -106,15 +106,26 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   return 0.75 - 0.3 * (d / rule.maxKm) + (sameName ? 0.1 : 0);
 }
 
+/** Whether `f` is in the family list `ys` (module-level: see the note in 02-candidates). */
+function hasFamily(f: string, ys: string[]): boolean {
+  for (const g of ys) if (sameFamily(f, g)) return true;
+  return false;
+}
+
+/** Whether two sides name a common family. */
+function meet(x: string[], y: string[]): boolean {
+  for (const f of x) if (hasFamily(f, y)) return true;
+  return false;
+}
+
 /** Shared families, and whether the actors match strongly (both sides, or two families shared). */
 function actorOverlap(a: Norm, b: Norm): { shared: number; strong: boolean } {
   // Count matched families on the side with fewer matches (FAMa and its Gendarmerie are one match).
   let sa = 0;
   let sb = 0;
-  for (const f of a.families) if (b.families.some((g) => sameFamily(f, g))) sa++;
-  for (const g of b.families) if (a.families.some((f) => sameFamily(f, g))) sb++;
+  for (const f of a.families) if (hasFamily(f, b.families)) sa++;
+  for (const g of b.families) if (hasFamily(g, a.families)) sb++;
   const shared = Math.min(sa, sb);
-  const meet = (x: string[], y: string[]) => x.length > 0 && y.length > 0 && x.some((f) => y.some((g) => sameFamily(f, g)));
   const bothSides = (meet(a.side1, b.side1) && meet(a.side2, b.side2)) || (meet(a.side1, b.side2) && meet(a.side2, b.side1));
   return { shared, strong: bothSides || shared >= 2 };
 }
@@ -129,7 +140,8 @@ function typeTerm(a: Norm, b: Norm, strong: boolean, why: string[] | null): numb
     why?.push('type:same-type');
     return 0.85;
   }
-  const rule = TYPE_LINKS.find((r) => (r.a === a.type && r.b === b.type) || (r.a === b.type && r.b === a.type));
+  let rule: (typeof TYPE_LINKS)[number] | undefined;
+  for (const r of TYPE_LINKS) if ((r.a === a.type && r.b === b.type) || (r.a === b.type && r.b === a.type)) rule = r;
   if (!rule) return 'types-incompatible';
   if (rule.needs === 'strong' && !strong) return 'types-need-strong-actors';
   why?.push(`type:${rule.id}`);

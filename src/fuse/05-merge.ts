@@ -47,8 +47,7 @@ function pickDate(ms: Norm[]): Norm | undefined {
   const news = ms.filter((m) => m.s !== null && !m.background);
   const pool = news.length ? news : ms.filter((m) => m.s !== null);
   if (!pool.length) return undefined;
-  const consistent = (m: Norm) => pool.every((o) => o.s! <= m.e! + 1 && m.s! <= o.e! + 1);
-  const ok = pool.filter(consistent);
+  const ok = pool.filter((m) => pool.every((o) => o.s! <= m.e! + 1 && m.s! <= o.e! + 1));
   const cands = ok.length ? ok : pool;
   const minW = Math.min(...cands.map((m) => m.e! - m.s!));
   const narrowest = cands.filter((m) => m.e! - m.s! === minW);
@@ -56,18 +55,36 @@ function pickDate(ms: Norm[]): Norm | undefined {
   return mostCommon(narrowest, (m) => `${m.s}:${m.e}`);
 }
 
-function pickPlace(ms: Norm[], ev: (m: Norm) => FuseInput): Norm {
+/** A place that names the area of another member's place ("Bamako" beside "Bamako–Sénou
+ * International Airport", "Faladié" beside the school in Faladié) is the coarser of the two. */
+function broaderThanAnother(m: Norm, ms: Norm[]): boolean {
+  if (!m.loc) return false;
+  for (const o of ms) {
+    if (o === m || !o.loc || o.loc === m.loc) continue;
+    if (o.admins.includes(m.loc) || (o.loc.length > m.loc.length && sameFamily(m.loc, o.loc))) return true;
+  }
+  return false;
+}
+
+function placeRank(m: Norm, ms: Norm[]): number {
+  return (m.lat !== null ? m.prec : 4) + (broaderThanAnother(m, ms) ? 0.5 : 0);
+}
+
+/** Votes for a location: every member naming it (a broader report naming the same place counts). */
+function placeVotes(m: Norm, ms: Norm[]): number {
+  let n = 0;
+  for (const o of ms) if (o.loc && m.loc && sameFamily(o.loc, m.loc)) n++;
+  return n;
+}
+
+function pickPlace(ms: Norm[], inputs: FuseInput[]): Norm {
   const located = ms.filter((m) => m.lat !== null || m.loc || m.country);
   const pool = located.length ? located : ms;
-  // A place that names the area of another member's place ("Bamako" beside "Bamako–Sénou
-  // International Airport", "Faladié" beside the school in Faladié) is the coarser of the two.
-  const broader = (m: Norm) => ms.some((o) => o !== m && !!m.loc && !!o.loc && m.loc !== o.loc && (o.admins.includes(m.loc) || (o.loc.length > m.loc.length && sameFamily(m.loc, o.loc))));
-  const rank = (m: Norm) => (m.lat !== null ? m.prec : 4) + (broader(m) ? 0.5 : 0);
-  const best = Math.min(...pool.map(rank));
-  const top = pool.filter((m) => rank(m) === best);
-  // Votes for a location come from every member naming it (a broader report naming the same place counts).
-  const votes = (m: Norm) => ms.filter((o) => o.loc && m.loc && sameFamily(o.loc, m.loc)).length;
-  return [...top].sort((a, b) => votes(b) - votes(a) || (ev(a).location ?? "").length - (ev(b).location ?? "").length || a.idx - b.idx)[0];
+  if (pool.length === 1) return pool[0];
+  const ranks = pool.map((m) => placeRank(m, ms));
+  const best = Math.min(...ranks);
+  const top = pool.filter((_, i) => ranks[i] === best);
+  return [...top].sort((a, b) => placeVotes(b, ms) - placeVotes(a, ms) || (inputs[a.idx].location ?? '').length - (inputs[b.idx].location ?? '').length || a.idx - b.idx)[0];
 }
 
 interface ActorVote {
@@ -78,34 +95,83 @@ interface ActorVote {
   first: number;
 }
 
+interface Named {
+  name: string;
+  inter: InterLabel;
+}
+
+function famsOf(xs: Named[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) {
+    const f = actorFamily(x.name);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+function countMeet(a: string[], b: string[]): number {
+  let n = 0;
+  for (const f of a) {
+    for (const g of b) {
+      if (sameFamily(f, g)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function sideOf(names: string[], inter: InterLabel): Named[] {
+  const out: Named[] = [];
+  for (const n of names) if (n) out.push({ name: n, inter: out.length === 0 ? inter : '' });
+  return out;
+}
+
+/** Votes of every name in the same family as `v` (all spellings of a group count together). */
+function familyVotes(v: ActorVote, vs: ActorVote[]): number {
+  let n = 0;
+  if (v.fam) for (const w of vs) if (w.fam && sameFamily(v.fam, w.fam)) n += w.n;
+  return n || v.n;
+}
+
+/** The side's actor: named before unidentified, then family votes, own votes, first seen. */
+function leadOf(t: Map<string, ActorVote>): { actor: string; inter: InterLabel; assoc: string } {
+  const vs = [...t.values()];
+  if (!vs.length) return { actor: '', inter: '', assoc: '' };
+  const votes = new Map(vs.map((v) => [v, familyVotes(v, vs)]));
+  vs.sort((a, b) => (a.fam ? 0 : 1) - (b.fam ? 0 : 1) || votes.get(b)! - votes.get(a)! || b.n - a.n || a.first - b.first);
+  const top = vs[0];
+  const rest = vs.slice(1).filter((v) => v.name !== top.name && !(!v.fam && top.fam));
+  return { actor: top.name, inter: top.inter, assoc: rest.map((v) => v.name).join('; ') };
+}
+
 /** actor1/actor2 by votes after aligning each report's sides with the incident's majority. */
 function pickActors(members: FuseInput[]) {
   const sides = members.map((m) => ({
-    s1: [m.actor1, ...splitAssoc(m.assoc_actor_1)].filter(Boolean).map((n, i) => ({ name: n, inter: i === 0 ? m.inter1 : ('' as InterLabel) })),
-    s2: [m.actor2, ...splitAssoc(m.assoc_actor_2)].filter(Boolean).map((n, i) => ({ name: n, inter: i === 0 ? m.inter2 : ('' as InterLabel) })),
+    s1: sideOf([m.actor1, ...splitAssoc(m.assoc_actor_1)], m.inter1),
+    s2: sideOf([m.actor2, ...splitAssoc(m.assoc_actor_2)], m.inter2),
   }));
   // Reference: the member naming most actors (ties: first); others flip when that agrees better.
   const ref = sides.reduce((best, s) => (s.s1.length + s.s2.length > best.s1.length + best.s2.length ? s : best), sides[0]);
-  const fams = (xs: { name: string }[]) => xs.map((x) => actorFamily(x.name)).filter(Boolean);
-  const meet = (a: string[], b: string[]) => a.filter((f) => b.some((g) => sameFamily(f, g))).length;
-  const r1 = fams(ref.s1);
-  const r2 = fams(ref.s2);
+  const r1 = famsOf(ref.s1);
+  const r2 = famsOf(ref.s2);
   const tally = [new Map<string, ActorVote>(), new Map<string, ActorVote>()];
   let order = 0;
   for (const s of sides) {
-    const f1 = fams(s.s1);
-    const f2 = fams(s.s2);
-    const flip = meet(f1, r2) + meet(f2, r1) > meet(f1, r1) + meet(f2, r2);
-    const [a, b] = flip ? [s.s2, s.s1] : [s.s1, s.s2];
-    [a, b].forEach((side, k) => {
-      for (const x of side) {
+    const f1 = famsOf(s.s1);
+    const f2 = famsOf(s.s2);
+    const flip = countMeet(f1, r2) + countMeet(f2, r1) > countMeet(f1, r1) + countMeet(f2, r2);
+    const pair = flip ? [s.s2, s.s1] : [s.s1, s.s2];
+    for (let k = 0; k < 2; k++) {
+      for (const x of pair[k]) {
         const v = tally[k].get(x.name);
         if (v) {
           v.n++;
           if (!v.inter && x.inter) v.inter = x.inter;
         } else tally[k].set(x.name, { name: x.name, inter: x.inter, fam: actorFamily(x.name), n: 1, first: order++ });
       }
-    });
+    }
   }
   // A name voted on both sides stays on the side with more votes.
   for (const [name, v] of tally[0]) {
@@ -115,25 +181,21 @@ function pickActors(members: FuseInput[]) {
       else tally[1].delete(name);
     }
   }
-  const lead = (t: Map<string, ActorVote>) => {
-    const vs = [...t.values()];
-    if (!vs.length) return { actor: '', inter: '' as InterLabel, assoc: '' };
-    // Votes per family first (all spellings of a group count together), then the most voted name in it.
-    const famVotes = (v: ActorVote) => vs.filter((w) => v.fam && w.fam && sameFamily(v.fam, w.fam)).reduce((n, w) => n + w.n, 0) || v.n;
-    const unidentified = (v: ActorVote) => (v.fam ? 0 : 1);
-    vs.sort((a, b) => unidentified(a) - unidentified(b) || famVotes(b) - famVotes(a) || b.n - a.n || a.first - b.first);
-    const top = vs[0];
-    const rest = vs.slice(1).filter((v) => v.name !== top.name && !(unidentified(v) && !unidentified(top)));
-    return { actor: top.name, inter: top.inter, assoc: rest.map((v) => v.name).join('; ') };
-  };
-  let A = lead(tally[0]);
-  let B = lead(tally[1]);
+  let A = leadOf(tally[0]);
+  let B = leadOf(tally[1]);
   if (!A.actor && B.actor) [A, B] = [B, A];
   return { A, B };
 }
 
 function splitAssoc(s: string): string[] {
   return s ? s.split(/;\s*/).filter(Boolean) : [];
+}
+
+/** Unique non-empty parts of `; `-joined fields. */
+function uniqParts(xs: string[]): string[] {
+  const out = new Set<string>();
+  for (const x of xs) if (x) for (const p of x.split(/;\s*/)) if (p) out.add(p);
+  return [...out];
 }
 
 function pickSubType(members: FuseInput[]): string {
@@ -165,21 +227,20 @@ function notes(e: FusedEvent, nSources: number): string {
 
 export function mergeCluster(c: Cluster, inputs: FuseInput[]): Incident {
   const ms = [...c.members].sort((a, b) => a.idx - b.idx);
-  const ev = (m: Norm) => inputs[m.idx];
-  const members = ms.map(ev);
+  const members = ms.map((m) => inputs[m.idx]);
   const keys = ms.map((m) => m.key).sort();
   const id = incidentId(keys);
 
   const dm = pickDate(ms);
-  const dEv = dm ? ev(dm) : undefined;
+  const dEv = dm ? inputs[dm.idx] : undefined;
   const date_start = dm ? dayString(dm.s!) : null;
   const date_end = dm ? dayString(dm.e!) : null;
   const width = dm ? dm.e! - dm.s! : null;
   const time_precision = width === null ? null : width === 0 ? 1 : width <= 7 ? 2 : width <= 31 ? 3 : null;
   const event_date = dm ? dayString(dm.s! + Math.floor(width! / 2)) : null;
 
-  const pm = pickPlace(ms, ev);
-  const pEv = ev(pm);
+  const pm = pickPlace(ms, inputs);
+  const pEv = inputs[pm.idx];
 
   const { A, B } = pickActors(members);
   const sub = pickSubType(members);
@@ -205,14 +266,13 @@ export function mergeCluster(c: Cluster, inputs: FuseInput[]): Incident {
   const fatalities_best = bests.length ? Math.min(fatalities_high!, Math.max(fatalities_low!, median(bests))) : anyFig ? fatalities : null;
 
   const perSource = new Map<string, number>();
-  for (const m of ms) perSource.set(m.source, Math.max(perSource.get(m.source) ?? 0, clamp01(ev(m).confidence)));
+  for (const m of ms) perSource.set(m.source, Math.max(perSource.get(m.source) ?? 0, clamp01(inputs[m.idx].confidence)));
   let miss = 1;
   for (const c of perSource.values()) miss *= 1 - c;
   const confidence = Math.round(Math.min(0.99, 1 - miss) * 100) / 100;
 
   const documents = [...new Set(members.map((m) => m.document_id))].sort();
   const source_documents = [...new Set(members.flatMap((m) => [m.document_id, ...(m.source_documents ?? [])]))].sort();
-  const uniq = (xs: string[]) => [...new Set(xs.flatMap((x) => (x ? x.split(/;\s*/) : [])).filter(Boolean))];
   const prefix = /^[A-Z]{3}-/.test(pEv.event_id_cnty) ? pEv.event_id_cnty.slice(0, 3) : 'INC';
   const background = members.every((m) => m.background);
 
@@ -241,10 +301,10 @@ export function mergeCluster(c: Cluster, inputs: FuseInput[]): Incident {
     longitude: pEv.longitude,
     geo_precision: pEv.geo_precision,
     fatalities,
-    source: uniq(members.map((m) => m.source)).join('; '),
-    source_scale: uniq(members.map((m) => m.source_scale)).join('; '),
+    source: uniqParts(members.map((m) => m.source)).join('; '),
+    source_scale: uniqParts(members.map((m) => m.source_scale)).join('; '),
     notes: '',
-    tags: uniq([...members.map((m) => m.tags), members.length > 1 ? 'fused' : ''])
+    tags: uniqParts([...members.map((m) => m.tags), members.length > 1 ? 'fused' : ''])
       .filter((t) => t !== 'background' || background)
       .join('; '),
     timestamp: Math.max(...members.map((m) => m.timestamp || 0)),

@@ -2,7 +2,7 @@
  * @module fuse
  * Reports of one incident become one incident. Steps, in order:
  *   01-normalise  events → comparable views (day numbers, folded places and actor families)
- *   02-candidates pairs that can overlap in time and space (date buckets per country / 1° cell)
+ *   02-candidates pairs that can overlap in time and space (date-sorted buckets per admin1 / 1° cell)
  *   03-link       hard rules + a score per pair (date, precision-aware distance, actors, type)
  *   04-cluster    best-first merging, complete linkage on the rules, average linkage on the score
  *   05-merge      the fused ACLED record, every claim kept with its document
