@@ -22,6 +22,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { KM_PER_DEG } from './common.ts';
 
 const RAD = Math.PI / 180;
@@ -279,10 +280,15 @@ export function loadBorders(res: Resolution = '50m'): Borders {
   return b;
 }
 
+const featureCache = new Map<Resolution, FeatureCollection<Geometry, CountryProps>>();
+
 /** Country outlines (rings of [lon, lat]) whose bounding box meets `bbox` [minLon, minLat, maxLon, maxLat]. */
 export function countryOutlines(bbox: [number, number, number, number], res: Resolution = '50m'): Array<{ name: string; rings: Array<Array<[number, number]>> }> {
-  const t = topology(res);
-  const fc = feature(t, t.objects.countries as GeometryCollection<CountryProps>);
+  let fc = featureCache.get(res);
+  if (!fc) {
+    const t = topology(res);
+    featureCache.set(res, (fc = feature(t, t.objects.countries as GeometryCollection<CountryProps>) as FeatureCollection<Geometry, CountryProps>));
+  }
   const out: Array<{ name: string; rings: Array<Array<[number, number]>> }> = [];
   for (const f of fc.features) {
     const g = f.geometry;

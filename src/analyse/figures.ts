@@ -26,6 +26,11 @@ function meta(m: MetaInput, analysis: FigureMeta['analysis'], title: string, fil
 const fmtCi = (ci: [number | null, number | null]) => `[${ci[0] ?? '–'}, ${ci[1] ?? '–'}]`;
 
 /** A bounding box around points, padded, at least `minDeg` wide. */
+/** Outlines for a map: 1:110m when the box is wider than 12° (a few px of error at 900 px), else 1:50m. */
+function outlines(bbox: [number, number, number, number]) {
+  return countryOutlines(bbox, bbox[2] - bbox[0] > 12 ? '110m' : '50m');
+}
+
 function bboxOf(pts: Array<[number, number]>, pad = 0.5, minDeg = 2): [number, number, number, number] {
   const ok = pts.filter(([lo, la]) => Number.isFinite(lo) && Number.isFinite(la));
   if (!ok.length) return [-18, 4, 16, 26];
@@ -94,7 +99,7 @@ export function driftFigure(r: DriftResult, opts: DriftOptions, m: MetaInput): F
       mapPanel({
         height: 380,
         bbox,
-        outlines: countryOutlines(bbox),
+        outlines: outlines(bbox),
         points: [
           ...r.new_units.filter((u) => Number.isFinite(u.lat)).map((u) => ({ lat: u.lat, lon: u.lon, r: 3, fill: shade(u.period), title: `${u.admin2}, ${u.admin1} (${u.country}): first in ${u.period}` })),
           ...r.periods.filter((p) => p.centroid_lat !== null).map((p) => ({ lat: p.centroid_lat!, lon: p.centroid_lon!, r: 4.5, fill: '#000000', title: `centroid ${p.period}` })),
@@ -258,7 +263,7 @@ export function gridFigure(r: GridResult, opts: GridOptions, m: MetaInput): Figu
     title: `${c.cell}: ${c.incidents} incidents, ${c.fatalities} fatalities; ${c.dominant_actor || 'no actor'} (${c.dominant_share ?? '–'})`,
   }));
   const bbox = bboxOf(shown.map((c) => [c.lon, c.lat]));
-  const panels: Panel[] = [mapPanel({ height: 520, bbox, outlines: countryOutlines(bbox), shapes })];
+  const panels: Panel[] = [mapPanel({ height: 520, bbox, outlines: outlines(bbox), shapes })];
   if (r.total.length > shown.length) mt.notes.push(`map shows the ${shown.length} busiest of ${r.total.length} cells; the CSV has all`);
   const legend: Legend[] = [...named.map((a) => ({ label: a, color: colourOf(a) })), ...(r.actors.length > named.length ? [{ label: 'other actors', color: OTHER_COLOUR }] : [])];
   return { meta: mt, tables, svg: svgPage(mt, panels, { legend }) };
