@@ -154,7 +154,8 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
   const places: PlaceMention[] = [];
   const unresolvedPlaces: Mentions['unresolvedPlaces'] = [];
   const countryVotes = new Map<string, number>();
-  let docCountry: string | null = null;
+  // Start from the country the text names most, so a first ambiguous name (Boni, Kati) gets a prior.
+  let docCountry: string | null = placesKb.countryHint(v.text);
   const nearby: Array<{ lat: number; lon: number }> = [];
   for (const s of v.sentences) {
     const sentText = v.text.slice(s.start, s.end);

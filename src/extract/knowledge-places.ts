@@ -6,6 +6,7 @@ import type { Place, PlaceHit, PlaceKB } from './knowledge.ts';
 import { loadGazetteer, type Gazetteer, type Place as GPlace } from '../knowledge/gazetteer/load.ts';
 import { findPlaces } from '../knowledge/gazetteer/find.ts';
 import { resolvePlace } from '../knowledge/gazetteer/resolve.ts';
+import { matchKey } from '../text/keys.ts';
 
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
   const R = 6371;
@@ -99,6 +100,28 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
       return p ? toPlace(p) : { ...countryPlace(iso2)!, name: c.capital.name, isCountry: false, precision: 1, featureCode: 'PPLC' };
     },
     country: countryPlace,
+    countryHint(text) {
+      const key = ` ${matchKey(text)} `;
+      let best: string | null = null;
+      let bestN = 0;
+      for (const c of g.countries) {
+        let n = 0;
+        for (const names of Object.values(c.names)) {
+          for (const name of names) {
+            const k = ` ${matchKey(name)} `;
+            if (k.trim().length < 4) continue;
+            for (let i = key.indexOf(k); i >= 0; i = key.indexOf(k, i + 1)) n++;
+            const ka = ` ${matchKey(name).replace(/^ال/, '')} `;
+            if (ka !== k && ka.trim().length >= 4) for (let i = key.indexOf(ka); i >= 0; i = key.indexOf(ka, i + 1)) n++;
+          }
+        }
+        if (n > bestN) {
+          bestN = n;
+          best = c.iso2;
+        }
+      }
+      return best;
+    },
   };
 }
 

@@ -85,4 +85,6 @@ export interface PlaceKB {
   capitalOf(iso2: string): Place | null;
   /** The country record (coded to its capital or centre). */
   country(iso2: string): Place | null;
+  /** The country a whole text is most about, by the country names it uses (a prior for ambiguous places). */
+  countryHint(text: string): string | null;
 }

@@ -10,7 +10,7 @@ export const targets: TargetRule[] = [
   { id: 'en.tgt.police', role: 'police', terms: ['police', 'policemen', 'police officers', 'police station', 'police post'] },
   { id: 'en.tgt.airport', role: 'military', facility: 'airport', terms: ['airport', 'air base', 'airbase', 'military side of the airport', 'airfield'] },
   { id: 'en.tgt.air_force', role: 'air_force', terms: ['air force'] },
-  { id: 'en.tgt.camp', role: 'military', facility: 'camp', terms: ['military camp', 'army camp', 'camp', 'base', 'military base', 'army base', 'barracks', 'military post', 'outpost', 'checkpoint', 'garrison', 'position*'] },
+  { id: 'en.tgt.camp', role: 'military', facility: 'camp', terms: ['military camp', 'army camp', 'camp', 'camps', 'bases', 'posts', 'base', 'military base', 'army base', 'barracks', 'military post', 'outpost', 'checkpoint', 'garrison', 'position*'] },
   { id: 'en.tgt.military', role: 'military', terms: ['soldiers', 'soldier', 'troops', 'servicemen', 'military personnel', 'army', 'FAMa', 'convoy', 'military convoy', 'patrol*', 'unit', 'personnel'] },
   { id: 'en.tgt.vdp', role: 'militia', terms: ['VDP', 'Volunteers for the Defence of the Homeland', 'volunteer fighters', 'auxiliaries', 'militia*', 'self-defence groups', 'self-defense groups', 'vigilantes', 'dozos', 'traditional hunters'] },
   { id: 'en.tgt.civilians', role: 'civilians', terms: ['civilians', 'civilian', 'villagers', 'residents', 'worshippers', 'passengers', 'women', 'children', 'herders', 'farmers', 'traders', 'gold miners', 'gold mining site', 'market', 'mosque', 'church', 'village', 'villages', 'displaced', 'village chief', 'imam', 'nationals', 'wedding', 'workers', 'bus', 'people'] },
