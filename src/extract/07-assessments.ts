@@ -10,9 +10,10 @@ import type { SentenceActors } from './04-actors.ts';
 
 /** Words that make a generic subject "jihadists" when no named group is the subject. */
 const JIHADIST = /جهادي|jihadist|djihadist|jihadiste|islamist|islamiste|إرهابي|terroris/u;
-const ARMED_GROUPS = /الجماعات المسلحة|الجماعات المتطرفة|groupes armes|armed groups|insurgents|insurges|rebels|rebelles|المتمردين/u;
+const ARMED_GROUPS = /الجماعات المسلحه|الجماعات المتطرفه|المسلحين|المسلحون|groupes armes|armed groups|insurgents|insurges|rebels|rebelles|المتمردين/u;
+const GOVERNMENT = /الحكومه|السلطات|government|authorities|gouvernement|autorites/u;
 
-export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[], claimantOf: (s: number) => string): Assessment[] {
+export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[], claimantOf: (s: number) => string, countryName: (iso2: string) => string = (x) => x): Assessment[] {
   const out: Assessment[] = [];
   const t = v.norm.text;
   for (const s of v.sentences) {
@@ -27,14 +28,17 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const armed = named.filter((u) => u.camp === 'insurgent' || u.camp === 'militia');
     const state = named.filter((u) => u.camp === 'government');
     const sentNorm = t.slice(s.nstart, s.nend);
-    const subjectUse = armed[0] ?? (JIHADIST.test(sentNorm) || ARMED_GROUPS.test(sentNorm) ? undefined : state[0]);
+    const anaphoric = actors[s.index].uses.filter((u) => u.via === 'anaphor' && u.camp === 'insurgent' && !/^Unidentified/.test(u.ref.canonical));
+    const subjectUse = armed[0] ?? (JIHADIST.test(sentNorm) || ARMED_GROUPS.test(sentNorm) ? undefined : (state[0] ?? anaphoric[0]));
     const subject = subjectUse
       ? subjectUse.ref.canonical
       : JIHADIST.test(sentNorm)
         ? 'jihadists'
         : ARMED_GROUPS.test(sentNorm)
           ? 'armed groups'
-          : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
+          : GOVERNMENT.test(sentNorm) && m.docCountry
+            ? `Government of ${countryName(m.docCountry)}`
+            : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
     if (!subject) continue;
     const places = m.places.filter((p) => p.sentence === s.index);
     const pct = m.numbers.find((n) => n.sentence === s.index && n.value.unit === 'percent');
@@ -42,7 +46,7 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const predicates = new Map<string, { start: number; end: number; text: string; nend: number }>();
     for (const c of cues) {
       let p: string = c.rule.predicate;
-      if (p === 'controls' && !pct && !/أراض|ارض|territo|zones?|مناطق|غالبي|areas?/u.test(sentNorm)) continue;
+      if (p === 'controls' && !pct && !/اراض|ارض|territo|zones?|مناطق|غالبي|نصف|areas?|half|moitie|capitales?|عواصم/u.test(sentNorm)) continue;
       if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend });
     }
     if (attacks.length && !predicates.has('attacks_regularly')) predicates.set('attacks_regularly', { start: attacks[0].start, end: attacks[0].end, text: attacks[0].text, nend: attacks[0].nend });
@@ -52,6 +56,8 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
       let objs = places.filter((p) => p.nstart >= cue.nend);
       if (!objs.length || predicate === 'controls' || predicate === 'threatens') objs = places;
       const object = [...new Set(objs.map((p) => p.place.name))];
+      // Said of "the border area", "the neighbouring states": the document's own country.
+      if (!object.length && m.docCountry) object.push(countryName(m.docCountry));
       if (!object.length) continue;
       const evidence: Evidence[] = [
         { field: 'predicate', start: cue.start, end: cue.end, text: cue.text },

@@ -61,7 +61,7 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
   const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb, paraOf, sentenceAt));
   attributeClaimed(events, claims.map((c) => c.claim), kb);
   // Re-resolve actor names for each event's own date (regime-dependent names).
-  const assessments = findAssessments(v, m, actors, () => 'the report');
+  const assessments = findAssessments(v, m, actors, () => 'the report', (iso2) => kb.places.country(iso2)?.country ?? iso2);
   const mentions = mentionList(m);
   return { events, assessments, mentions, warnings };
 }

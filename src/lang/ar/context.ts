@@ -14,7 +14,7 @@ export const background: TermRule[] = [
 export const assessments: AssessmentRule[] = [
   { id: 'ar.as.controls', predicate: 'controls', terms: ['يسيطر* على', 'تسيطر على', 'سيطر* على ما', 'سيطر* على نحو', 'يسيطرون', 'سيطرتها على', 'نفوذ*', 'يتنافس*'] },
   { id: 'ar.as.advances', predicate: 'advances', terms: ['التوغل', 'توغل*', 'تتوغل', 'دفع* بشكل مطرد', 'جنوبا', 'تمدد*', 'التمدد', 'تقدم*', 'التقدم', 'الاقتراب من'] },
-  { id: 'ar.as.encircles', predicate: 'encircles', terms: ['حاصر*', 'تطويق', 'طوق*', 'يطوق*', 'حصار', 'تحاصر', 'يحاصر*', 'محاصرة'] },
+  { id: 'ar.as.encircles', predicate: 'encircles', terms: ['حاصر*', 'تطويق', 'طوق*', 'يطوق*', 'حصار', 'تحاصر', 'يحاصر*', 'محاصرة', 'الخناق', 'تضييق الخناق', 'تضيق الخناق', 'يضيق الخناق'] },
   { id: 'ar.as.spills', predicate: 'spills_into', terms: ['يتسرب*', 'تسرب*', 'امتد* إلى', 'يمتد إلى', 'انتشر* إلى', 'ينتشر إلى', 'امتداد', 'انتقال العنف', 'يمتد'] },
   { id: 'ar.as.threatens', predicate: 'threatens', terms: ['تهديد', 'لتهديد', 'يهدد*', 'تهدد'] },
   { id: 'ar.as.bases', predicate: 'has_bases_in', terms: ['بناء قواعد', 'إنشاء قواعد', 'قواعد في'] },
@@ -22,7 +22,7 @@ export const assessments: AssessmentRule[] = [
 ];
 
 export const regularity: TermRule[] = [
-  { id: 'ar.reg.regularly', terms: ['بانتظام', 'انتظاما', 'بشكل منتظم', 'بشكل متكرر', 'باستمرار', 'مرارا', 'بصورة منتظمة', 'بشكل أكثر انتظاما'] },
+  { id: 'ar.reg.regularly', terms: ['بانتظام', 'انتظاما', 'بشكل منتظم', 'بشكل متكرر', 'باستمرار', 'مرارا', 'بصورة منتظمة', 'بشكل أكثر انتظاما', 'تكرار', 'تكرر*', 'متكرر*'] },
 ];
 
 export const negations: TermRule[] = [

@@ -12,7 +12,7 @@ export const background: TermRule[] = [
 export const assessments: AssessmentRule[] = [
   { id: 'en.as.controls', predicate: 'controls', terms: ['control*', 'controlled', 'holds', 'hold sway', 'outside state control', 'beyond government control'] },
   { id: 'en.as.advances', predicate: 'advances', terms: ['push*', 'advance*', 'expand*', 'expansion', 'southward', 'moving south', 'creeping south', 'spread south'] },
-  { id: 'en.as.encircles', predicate: 'encircles', terms: ['encircl*', 'surround*', 'blockade', 'besieg*', 'siege', 'ring around', 'tightening the noose'] },
+  { id: 'en.as.encircles', predicate: 'encircles', terms: ['encircl*', 'surround*', 'blockade', 'besieg*', 'siege', 'ring around', 'tightening the noose', 'tightening its grip', 'tightened its grip', 'noose'] },
   { id: 'en.as.spills', predicate: 'spills_into', terms: ['spill*', 'spillover', 'spread into', 'spreading into', 'spread to', 'spreading to', 'coastal states'] },
   { id: 'en.as.threatens', predicate: 'threatens', terms: ['threat*', 'threaten*'] },
   { id: 'en.as.bases', predicate: 'has_bases_in', terms: ['established bases', 'built bases', 'rear bases', 'safe haven*', 'foothold'] },

@@ -12,7 +12,7 @@ export const background: TermRule[] = [
 export const assessments: AssessmentRule[] = [
   { id: 'fr.as.controls', predicate: 'controls', terms: ['contrôle*', 'contrôlent', 'contrôlerait', 'contrôleraient', 'emprise', 'échappe au contrôle', 'échappent au contrôle'] },
   { id: 'fr.as.advances', predicate: 'advances', terms: ['progression', 'progresse*', 'avancée*', 'poussée', 'expansion', "s'étend", 'étend', 'vers le sud', 'descente vers'] },
-  { id: 'fr.as.encircles', predicate: 'encircles', terms: ['encercl*', 'étau', 'blocus', 'assiég*', 'siège'] },
+  { id: 'fr.as.encircles', predicate: 'encircles', terms: ['encercl*', 'étau', 'blocus', 'assiég*', 'siège', 'resserre', 'resserrer'] },
   { id: 'fr.as.spills', predicate: 'spills_into', terms: ['débord*', 'contagion', 'propagation', 'se propage', 'gagne', 'pays côtiers', "s'étend vers", "s'étendre"] },
   { id: 'fr.as.threatens', predicate: 'threatens', terms: ['menace*', 'menacé*'] },
   { id: 'fr.as.bases', predicate: 'has_bases_in', terms: ['implant*', 'bases arrière', 'sanctuaire*'] },
