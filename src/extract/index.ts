@@ -59,7 +59,15 @@ export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge())
     return k;
   };
   const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb, paraOf, sentenceAt));
-  attributeClaimed(events, claims.map((c) => c.claim), kb);
+  const namedGroups = [
+    ...new Set(
+      actors
+        .flatMap((a) => a.uses)
+        .filter((u) => u.camp === 'insurgent' && (u.via === 'name' || u.via === 'unit' || u.via === 'commander') && !/^Unidentified/.test(u.ref.canonical))
+        .map((u) => u.ref.canonical),
+    ),
+  ];
+  attributeClaimed(events, claims.map((c) => c.claim), kb, namedGroups);
   // Re-resolve actor names for each event's own date (regime-dependent names).
   const assessments = findAssessments(v, m, actors, () => 'the report', (iso2) => kb.places.country(iso2)?.country ?? iso2);
   const mentions = mentionList(m);
@@ -178,9 +186,11 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
  * group that claimed responsibility in the same report, when exactly one group did (ACLED codes
  * claimed attacks with the claimant).
  */
-function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge): void {
+function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge, namedGroups: string[] = []): void {
   const claimants = [...new Set(claims.filter((c) => c.kind === 'responsibility' && c.stance === 'asserts' && c.claimant !== 'the report').map((c) => c.claimant))];
-  const groups = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
+  let groups = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
+  // No claim, but the report names one armed group and no other: the attackers it describes are that group's.
+  if (groups.length === 0 && namedGroups.length === 1) groups = namedGroups;
   if (groups.length !== 1) return;
   for (const e of events) {
     if (/^Unidentified Armed Group/.test(e.actor1)) {
