@@ -90,7 +90,22 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     .filter((p) => !p.place.isCountry && !p.place.isRegion && p.place.featureCode !== 'PPLX' && !p.place.facility)
     .map((p) => ({ sentence: p.sentence, place: p.place }));
   const townAt = (s: number) => [...towns].reverse().find((t) => t.sentence <= s)?.place ?? towns[0]?.place ?? null;
-  const located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
+  let located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
+  // A report often names the place in one sentence and the day in the next ("the assault on the
+  // post at Chinagodrar … the attackers struck on Thursday"): a dated frame with no place lends its
+  // date to the nearest undated, placed frame within two sentences of the same paragraph.
+  const paraOf = (k: number) => v.sentences[k]?.para ?? -1;
+  for (const x of located) {
+    if (x.place || !x.f.date?.value.from) continue;
+    const partner = located
+      .filter((y) => y !== x && y.place && !y.f.date && Math.abs(y.f.sentence - x.f.sentence) <= 2 && paraOf(y.f.sentence) === paraOf(x.f.sentence))
+      .sort((a, b) => Math.abs(a.f.sentence - x.f.sentence) - Math.abs(b.f.sentence - x.f.sentence))[0];
+    if (partner) {
+      partner.f = { ...partner.f, date: x.f.date, triggers: [...partner.f.triggers, ...x.f.triggers], vague: false };
+      x.f = { ...x.f, date: null, vague: true };
+    }
+  }
+  located = located.filter((x) => x.place || x.f.date || !x.f.vague || true);
   const dated = located.filter((x) => x.f.date?.value.from);
   const undated = located.filter((x) => !x.f.date?.value.from);
   const newDraft = (x: (typeof located)[number]): Draft => {
