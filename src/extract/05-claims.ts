@@ -55,7 +55,10 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
       const stance = cue.rule.kind === 'deny' ? 'denies' : 'asserts';
       const afterCue = speakers.find((sp) => sp.nstart >= cue.nend && sp.nstart - cue.nend <= 40);
       const beforeCue = [...speakers].reverse().find((sp) => sp.nstart < cue.nstart);
-      let sp = cue.rule.claimant === 'after' ? afterCue : cue.rule.claimant === 'before' ? beforeCue : (afterCue ?? beforeCue);
+      // "Either side" cues: Arabic puts the speaker after the verb (قالت الجماعة), French and
+      // English before it (the group said), unless inverted ("…, said the army").
+      const beforeNear = beforeCue && !/[.!?؟]/.test(t.slice(beforeCue.nstart, cue.nstart)) ? beforeCue : undefined;
+      let sp = cue.rule.claimant === 'after' ? afterCue : cue.rule.claimant === 'before' ? beforeCue : v.lang === 'ar' ? (afterCue ?? beforeCue) : (beforeNear ?? afterCue ?? beforeCue);
       if (!sp && cue.rule.claimant !== 'after') sp = beforeCue;
       if (sp) return { name: sp.name, cue, ev: sp, stance };
       return { name: lastClaimant ?? 'the report', cue, ev: null, stance };
