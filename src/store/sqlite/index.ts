@@ -14,6 +14,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalysisResult, Assessment, Claim, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
 import { fold } from '../../text/index.ts';
+import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
 import { ftsFields, ftsQuery } from '../fts.ts';
 import { standInFuse } from '../fusion.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -53,6 +54,9 @@ const MAX_CANDIDATES = 2000;
 /** Queued events fused per transaction. */
 const FUSION_BATCH = 200;
 const PAGE = 1000;
+/** Actors matched by an actor filter walked one by one (beyond: checked per incident). */
+const MAX_ACTOR_ARMS = 24;
+const SUB_TYPES = new Set(SUB_EVENT_TYPES.map((t) => t.sub_event_type));
 
 const now = () => new Date().toISOString();
 const DAY_MS = 86_400_000;
@@ -505,7 +509,8 @@ export class SqliteStore implements Store {
     const d0 = dayNumber(rec.date_start);
     const d1 = dayNumber(rec.date_end);
     const span = d0 !== null && d1 !== null ? d1 - d0 : null;
-    const sortDate = rec.event_date ?? rec.date_start ?? '';
+    // Most recent first = latest start: a date bound then maps onto one range of the sort key.
+    const sortDate = rec.date_start ?? '';
     const args = [
       sortDate, rec.event_date, rec.date_start, rec.date_end, span, rec.disorder_type ?? '', rec.event_type ?? '', rec.sub_event_type ?? '',
       rec.iso, rec.country ?? '', this.folded(rec.admin1 ?? ''), rec.latitude, rec.longitude, rec.fatalities ?? 0,
@@ -515,7 +520,7 @@ export class SqliteStore implements Store {
     const n = reuse !== null ? (this.q.incInsertWithN.run(reuse, ...args, body, t), reuse) : Number(this.q.incInsert.run(...args, body, t).lastInsertRowid);
     if (rec.latitude != null && rec.longitude != null) this.q.incGeo.run(n, rec.latitude, rec.latitude, rec.longitude, rec.longitude);
     for (const m of members) this.q.incEventInsert.run(m, n);
-    for (const name of actorNames(rec)) this.q.incActorInsert.run(this.actorN(name), n);
+    for (const name of actorNames(rec)) this.q.incActorInsert.run(this.actorN(name), sortDate, n);
     return n;
   }
 
@@ -529,9 +534,15 @@ export class SqliteStore implements Store {
 
   // ------------------------------------------------------------------ incidents
 
-  private filterSql(f: IncidentFilter): { where: string[]; params: unknown[] } {
+  /**
+   * Conditions on incidents `i` for every filter but the actor (which selects the walk, see
+   * `select`). Each is written so that an index on (column, sort_date) can serve it in order.
+   */
+  private filterSql(f: IncidentFilter): { where: string[]; params: unknown[]; lo: string | null; hi: string | null } {
     const where: string[] = [];
     const params: unknown[] = [];
+    let lo: string | null = null;
+    let hi: string | null = null;
     if (f.country?.trim()) {
       const c = f.country.trim();
       if (/^\d+$/.test(c)) {
@@ -544,62 +555,114 @@ export class SqliteStore implements Store {
     }
     if (f.admin1?.trim()) {
       where.push('i.admin1_key = ?');
-      params.push(fold(f.admin1.trim()));
+      params.push(this.folded(f.admin1.trim()));
     }
     if (f.type?.trim()) {
-      where.push('(i.event_type = ? OR i.sub_event_type = ? OR i.disorder_type = ?)');
       const t = f.type.trim();
-      params.push(t, t, t);
+      if ((EVENT_TYPES as readonly string[]).includes(t)) where.push('i.event_type = ?');
+      else if (SUB_TYPES.has(t)) where.push('i.sub_event_type = ?');
+      // Disorder types are few and broad: checked along the date walk (unary + keeps the index off).
+      else where.push(`(+i.disorder_type = ? OR i.disorder_type LIKE ? ESCAPE '\\')`);
+      params.push(t);
+      if (!(EVENT_TYPES as readonly string[]).includes(t) && !SUB_TYPES.has(t)) params.push(`%${t.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     }
-    if (f.from) {
-      where.push('i.date_end >= ?');
-      params.push(f.from);
-    }
+    // The sort key is date_start: "starts by `to`" is one range of it; "ends from `from`" is
+    // bounded below by `from` minus the widest span stored.
     if (f.to) {
-      where.push('i.date_start <= ?');
+      hi = f.to;
+      where.push("i.sort_date <= ? AND i.sort_date <> ''");
       params.push(f.to);
     }
-    if (f.from || f.to) {
-      // sort_date lies inside [date_start, date_end], so it is within the widest stored span of
-      // the bounds: this lets the date index narrow the scan whatever the incidents' spans.
+    if (f.from) {
       const max = (this.q.maxSpan.get() as { s: number | null }).s ?? 0;
-      const lo = dayNumber(f.from);
-      const hi = dayNumber(f.to);
-      if (lo !== null) {
-        where.push('i.sort_date >= ?');
-        params.push(dayString(lo - max - 1));
-      }
-      if (hi !== null) {
-        where.push('i.sort_date <= ?');
-        params.push(dayString(hi + max + 1));
-      }
-    }
-    if (f.actor?.trim()) {
-      where.push('i.n IN (SELECT ia.incident_n FROM incident_actors ia JOIN actors a ON a.n = ia.actor_n WHERE instr(a.key, ?) > 0)');
-      params.push(fold(f.actor.trim()));
+      const d = dayNumber(f.from);
+      lo = d === null ? f.from : dayString(d - max);
+      where.push('i.sort_date >= ? AND i.date_end >= ?');
+      params.push(lo, f.from);
     }
     if (f.near) {
       const { lat, lon, km } = f.near;
-      const dLat = km / 111.0;
-      const cosLat = Math.max(0.01, Math.cos((Math.min(89, Math.abs(lat) + dLat) * Math.PI) / 180));
-      const dLon = Math.min(180, km / (111.32 * cosLat));
-      where.push('i.n IN (SELECT g.n FROM incidents_geo g WHERE g.lat1 >= ? AND g.lat0 <= ? AND g.lon1 >= ? AND g.lon0 <= ?)');
-      params.push(lat - dLat, lat + dLat, lon - dLon, lon + dLon);
+      // With a small radius the walk starts from the places (see select); the box is its bound.
+      // Otherwise (a wide circle holds many incidents) the date walk checks the box, then the distance.
+      if (!geoDriven(f)) {
+        const b = nearBox(f.near);
+        where.push('i.latitude BETWEEN ? AND ? AND i.longitude BETWEEN ? AND ?');
+        params.push(...b);
+      } else where.push('i.latitude IS NOT NULL');
       // Haversine, Earth radius 6371 km.
       where.push(
         `2 * 6371 * asin(min(1, sqrt(pow(sin(radians(i.latitude - ?) / 2), 2) + cos(radians(?)) * cos(radians(i.latitude)) * pow(sin(radians(i.longitude - ?) / 2), 2)))) <= ?`,
       );
       params.push(lat, lat, lon, km);
     }
-    return { where, params };
+    return { where, params, lo, hi };
+  }
+
+  /**
+   * Rows (n, sort_date, record) matching `f`, most recent first, after the keyset `after`.
+   * Without an actor filter: one walk of the incidents in sort order. With one: the actors whose
+   * name contains the words are found first (few rows); for up to MAX_ACTOR_ARMS of them, one
+   * ordered, limited walk per actor over incident_actors, merged; beyond, a check per incident.
+   */
+  private select(f: IncidentFilter, after: { s: string; n: number } | null, limit: number, offset: number): Row[] {
+    const { where, params, lo, hi } = this.filterSql(f);
+    if (after) {
+      where.push('(i.sort_date < ? OR (i.sort_date = ? AND i.n < ?))');
+      params.push(after.s, after.s, after.n);
+    }
+    const cond = where.length ? where.join(' AND ') : '1';
+    const want = limit + offset;
+    if (geoDriven(f)) {
+      // Few places within a small radius: take them from the R*Tree, check the rest, sort.
+      let actorCond = '';
+      const actorParams: unknown[] = [];
+      if (f.actor?.trim()) {
+        const actors = (this.q.actorsLike.all(this.folded(f.actor.trim())) as Array<{ n: number }>).map((a) => a.n);
+        if (actors.length === 0) return [];
+        actorCond = 'AND EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_n = i.n AND ia.actor_n IN (SELECT value FROM json_each(?)))';
+        actorParams.push(JSON.stringify(actors));
+      }
+      const sql = `SELECT i.n, i.sort_date, i.record FROM incidents_geo g CROSS JOIN incidents i ON i.n = g.n
+        WHERE g.lat1 >= ? AND g.lat0 <= ? AND g.lon1 >= ? AND g.lon0 <= ? AND ${cond} ${actorCond}
+        ORDER BY i.sort_date DESC, i.n DESC LIMIT ? OFFSET ?`;
+      return this.db.prepare(sql).all(...nearBox(f.near!), ...params, ...actorParams, limit, offset) as Row[];
+    }
+    if (!f.actor?.trim()) {
+      return this.db.prepare(`SELECT i.n, i.sort_date, i.record FROM incidents i WHERE ${cond} ORDER BY i.sort_date DESC, i.n DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+    }
+    const actors = (this.q.actorsLike.all(this.folded(f.actor.trim())) as Array<{ n: number }>).map((a) => a.n);
+    if (actors.length === 0 || want === 0) return [];
+    if (actors.length > MAX_ACTOR_ARMS) {
+      const sql = `SELECT i.n, i.sort_date, i.record FROM incidents i WHERE ${cond}
+        AND EXISTS (SELECT 1 FROM incident_actors ia WHERE ia.incident_n = i.n AND ia.actor_n IN (SELECT value FROM json_each(?)))
+        ORDER BY i.sort_date DESC, i.n DESC LIMIT ? OFFSET ?`;
+      return this.db.prepare(sql).all(...params, JSON.stringify(actors), limit, offset) as Row[];
+    }
+    const range: string[] = [];
+    const rangeParams: unknown[] = [];
+    if (lo !== null) {
+      range.push('ia.sort_date >= ?');
+      rangeParams.push(lo);
+    }
+    if (hi !== null) {
+      range.push('ia.sort_date <= ?');
+      rangeParams.push(hi);
+    }
+    if (after) {
+      range.push('ia.sort_date <= ?');
+      rangeParams.push(after.s);
+    }
+    const arm = `SELECT * FROM (SELECT ia.sort_date AS s, ia.incident_n AS n FROM incident_actors ia CROSS JOIN incidents i ON i.n = ia.incident_n
+      WHERE ia.actor_n = ? ${range.map((r) => 'AND ' + r).join(' ')} AND ${cond} ORDER BY ia.sort_date DESC, ia.incident_n DESC LIMIT ?)`;
+    const sql = `SELECT i.n, i.sort_date, i.record FROM (${actors.map(() => arm).join(' UNION ')}) u JOIN incidents i ON i.n = u.n
+      ORDER BY u.s DESC, u.n DESC LIMIT ? OFFSET ?`;
+    const all: unknown[] = [];
+    for (const a of actors) all.push(a, ...rangeParams, ...params, want);
+    return this.db.prepare(sql).all(...all, limit, offset) as Row[];
   }
 
   async listIncidents(f: IncidentFilter = {}): Promise<IncidentRow[]> {
-    const { where, params } = this.filterSql(f);
-    const sql = `SELECT i.n, i.record FROM incidents i ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY i.sort_date DESC, i.n DESC LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...params, clampLimit(f.limit ?? 50), Math.max(0, f.offset ?? 0)) as Row[];
-    return rows.map((r) => this.incidentRow(r));
+    return this.select(f, null, clampLimit(f.limit ?? 50), Math.max(0, f.offset ?? 0)).map((r) => this.incidentRow(r));
   }
 
   private incidentRow(r: Row): IncidentRow {
@@ -611,21 +674,11 @@ export class SqliteStore implements Store {
   }
 
   async *iterateIncidents(f: IncidentFilter = {}): AsyncIterable<IncidentRow> {
-    const { where, params } = this.filterSql(f);
-    const total = f.limit === undefined ? Infinity : clampLimit(f.limit);
-    let sent = 0;
+    let left = f.limit === undefined ? Infinity : clampLimit(f.limit);
     let skip = Math.max(0, f.offset ?? 0);
     let last: { s: string; n: number } | null = null;
-    while (sent < total) {
-      const w = [...where];
-      const p = [...params];
-      if (last) {
-        w.push('(i.sort_date < ? OR (i.sort_date = ? AND i.n < ?))');
-        p.push(last.s, last.s, last.n);
-      }
-      const rows = this.db
-        .prepare(`SELECT i.n, i.sort_date, i.record FROM incidents i ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY i.sort_date DESC, i.n DESC LIMIT ?`)
-        .all(...p, PAGE) as Row[];
+    while (left > 0) {
+      const rows = this.select(f, last, PAGE, 0);
       if (rows.length === 0) return;
       last = { s: rows[rows.length - 1].sort_date as string, n: rows[rows.length - 1].n as number };
       for (const r of rows) {
@@ -633,8 +686,7 @@ export class SqliteStore implements Store {
           skip--;
           continue;
         }
-        if (sent >= total) return;
-        sent++;
+        if (left-- <= 0) return;
         yield this.incidentRow(r);
       }
       if (rows.length < PAGE) return;
@@ -683,6 +735,18 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
+}
+
+/** Radius up to which a distance filter drives the query from the R*Tree of places. */
+const GEO_DRIVEN_KM = 200;
+const geoDriven = (f: IncidentFilter) => !!f.near && f.near.km <= GEO_DRIVEN_KM;
+
+/** Bounding box [minLat, maxLat, minLon, maxLon] of a circle, for the R*Tree. */
+function nearBox(n: { lat: number; lon: number; km: number }): [number, number, number, number] {
+  const dLat = n.km / 111.0;
+  const cosLat = Math.max(0.01, Math.cos((Math.min(89, Math.abs(n.lat) + dLat) * Math.PI) / 180));
+  const dLon = Math.min(180, n.km / (111.32 * cosLat));
+  return [n.lat - dLat, n.lat + dLat, n.lon - dLon, n.lon + dLon];
 }
 
 function clampLimit(n: number): number {
@@ -778,7 +842,8 @@ function prepare(db: DB) {
     incEventInsert: p('INSERT INTO incident_events (event_n, incident_n) VALUES (?, ?)'),
     actorUpsert: p('INSERT INTO actors (name, key) VALUES (?, ?) ON CONFLICT (name) DO NOTHING'),
     actorGet: p('SELECT n FROM actors WHERE name = ?'),
-    incActorInsert: p('INSERT OR IGNORE INTO incident_actors (actor_n, incident_n) VALUES (?, ?)'),
+    incActorInsert: p('INSERT OR IGNORE INTO incident_actors (actor_n, sort_date, incident_n) VALUES (?, ?, ?)'),
     maxSpan: p('SELECT max(span_days) AS s FROM incidents'),
+    actorsLike: p('SELECT n FROM actors WHERE instr(key, ?) > 0 ORDER BY n'),
   };
 }

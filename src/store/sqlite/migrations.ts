@@ -159,7 +159,7 @@ CREATE TABLE fusion_queue (event_n INTEGER PRIMARY KEY);
 -- Incidents: fused events. record: the full fused EventRecord (derived data, recomputable).
 CREATE TABLE incidents (
   n INTEGER PRIMARY KEY AUTOINCREMENT,
-  sort_date TEXT NOT NULL,      -- event_date, else date_start, else '' (undated sorts last)
+  sort_date TEXT NOT NULL,      -- v1: event_date, else date_start, else ''; v2: date_start, else ''
   event_date TEXT,
   date_start TEXT,
   date_end TEXT,
@@ -210,6 +210,25 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
   content = '', contentless_delete = 1,
   tokenize = 'unicode61 remove_diacritics 2'
 );
+`,
+  },
+  {
+    version: 2,
+    name: 'incidents sorted by the start of their date range; incident_actors carries that key for ordered walks per actor',
+    sql: `
+UPDATE incidents SET sort_date = coalesce(date_start, '');
+CREATE TABLE incident_actors_new (
+  actor_n INTEGER NOT NULL REFERENCES actors(n),
+  sort_date TEXT NOT NULL,
+  incident_n INTEGER NOT NULL REFERENCES incidents(n),
+  PRIMARY KEY (actor_n, sort_date, incident_n)
+) WITHOUT ROWID;
+INSERT INTO incident_actors_new (actor_n, sort_date, incident_n)
+  SELECT ia.actor_n, i.sort_date, ia.incident_n FROM incident_actors ia JOIN incidents i ON i.n = ia.incident_n;
+DROP TABLE incident_actors;
+ALTER TABLE incident_actors_new RENAME TO incident_actors;
+CREATE INDEX incident_actors_incident ON incident_actors(incident_n);
+DROP INDEX incidents_disorder;
 `,
   },
 ];
