@@ -8,7 +8,7 @@ export const claimKinds: ClaimKindRule[] = [
   { id: 'ar.claim.fatalities', kind: 'fatalities', terms: ['أعدم*', 'إعدام', 'خسائر بشرية', 'خسائر فادحة', 'خسائر', 'مقتل', 'قتل*', 'قتلى', 'قتيل*', 'مصرع', 'لقي* حتف*', 'لقوا مصرعهم', 'سقوط قتلى', 'حصيلة', 'ضحايا', 'الضحايا', 'جثث', 'جثة', 'تصفية', 'مات*', 'توفي*', 'وفاة'] },
   { id: 'ar.claim.injuries', kind: 'injuries', terms: ['إصابة', 'إصابات', 'أصيب*', 'جرحى', 'جريح*', 'جرح*', 'مصاب*'] },
   { id: 'ar.claim.destroyed', kind: 'destroyed', terms: ['أحرق*', 'إحراق', 'حرق*', 'تدمير', 'دمر*', 'إتلاف', 'أتلف*', 'تحترق', 'احترق*', 'تفحم*'] },
-  { id: 'ar.claim.captured', kind: 'captured', terms: ['غنائم', 'غنم*', 'استولى* على', 'استولت على', 'الاستيلاء على', 'أسر*', 'أسرى', 'الاستحواذ'] },
+  { id: 'ar.claim.captured', kind: 'captured', terms: ['غنائم', 'غنم*', 'استولى* على', 'استولت على', 'الاستيلاء على', 'أسر*', 'أسرى', 'الاستحواذ', 'سيطرت على', 'سيطروا على', 'السيطرة على', 'استولوا على', 'صادر*', 'مصادرة'] },
   { id: 'ar.claim.responsibility', kind: 'responsibility', terms: ['مسؤولية', 'مسؤوليتها', 'مسؤوليته', 'المسؤولية', 'تبنى*', 'تبنت', 'يتبنى', 'تتبنى'] },
   { id: 'ar.claim.abducted', kind: 'abducted', terms: ['اختطاف', 'اختطف*', 'خطف*', 'رهينة', 'رهائن'] },
   { id: 'ar.claim.arrested', kind: 'arrested', terms: ['اعتقال', 'اعتقل*', 'توقيف', 'أوقف*', 'القبض على'] },
@@ -29,6 +29,8 @@ export const parties: PartyRule[] = [
   { id: 'ar.party.local', party: 'local sources', terms: ['مصادر محلية', 'مصدر محلي', 'السكان', 'سكان', 'أعيان', 'منتخب محلي', 'مسؤول محلي', 'زعماء محليون'] },
   { id: 'ar.party.witnesses', party: 'witnesses', terms: ['شهود', 'شهود عيان', 'شاهد عيان', 'شهادات الشهود', 'الشهود'] },
   { id: 'ar.party.un', party: 'United Nations', terms: ['الأمم المتحدة', 'بعثة الأمم المتحدة', 'مفوضية حقوق الإنسان', 'المفوضية السامية'] },
-  { id: 'ar.party.ngo', party: 'human rights organisations', terms: ['هيومن رايتس ووتش', 'منظمة العفو الدولية', 'منظمات حقوقية', 'منظمة حقوقية'] },
+  { id: 'ar.party.hrw', party: 'Human Rights Watch', terms: ['هيومن رايتس ووتش', 'هيومن رايتس وتش'] },
+  { id: 'ar.party.amnesty', party: 'Amnesty International', terms: ['منظمة العفو الدولية', 'العفو الدولية'] },
+  { id: 'ar.party.ngo', party: 'human rights organisations', terms: ['منظمات حقوقية', 'منظمة حقوقية'] },
   { id: 'ar.party.medical', party: 'medical sources', terms: ['مصادر طبية', 'مصدر طبي', 'مستشفى'] },
 ];

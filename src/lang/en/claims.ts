@@ -8,7 +8,7 @@ export const claimKinds: ClaimKindRule[] = [
   { id: 'en.claim.fatalities', kind: 'fatalities', terms: ['executed', 'massacred', 'heavy losses', 'losses', 'killed', 'killing', 'dead', 'deaths', 'death toll', 'toll', 'died', 'lost their lives', 'bodies', 'shot dead', 'neutralised', 'neutralized', 'casualties', 'fatalities', 'slain', 'perished', 'lives'] },
   { id: 'en.claim.injuries', kind: 'injuries', terms: ['wounded', 'injured', 'injuries', 'injuring', 'wounding', 'hurt'] },
   { id: 'en.claim.destroyed', kind: 'destroyed', terms: ['destroyed', 'destroying', 'burned', 'burnt', 'torched', 'set ablaze', 'set fire', 'razed', 'burning'] },
-  { id: 'en.claim.captured', kind: 'captured', terms: ['captured', 'seized', 'spoils', 'booty', 'taken prisoner', 'prisoners', 'took prisoner', 'made off with'] },
+  { id: 'en.claim.captured', kind: 'captured', terms: ['captured', 'seized', 'spoils', 'booty', 'taken prisoner', 'prisoners', 'took prisoner', 'made off with', 'took control', 'overran', 'overrun', 'took over'] },
   { id: 'en.claim.responsibility', kind: 'responsibility', terms: ['claimed responsibility', 'claimed the attack', 'claimed', 'claim of responsibility', 'responsibility'] },
   { id: 'en.claim.abducted', kind: 'abducted', terms: ['abducted', 'kidnapped', 'abduction', 'kidnapping', 'hostage*', 'taken captive'] },
   { id: 'en.claim.arrested', kind: 'arrested', terms: ['arrested', 'detained', 'arrests'] },
@@ -28,6 +28,8 @@ export const parties: PartyRule[] = [
   { id: 'en.party.local', party: 'local sources', terms: ['local sources', 'residents', 'a resident', 'local officials', 'a local official', 'elders', 'community leaders', 'locals'] },
   { id: 'en.party.witnesses', party: 'witnesses', terms: ['witnesses', 'a witness', 'survivors', 'a survivor', 'eyewitness*'] },
   { id: 'en.party.un', party: 'United Nations', terms: ['the United Nations', 'United Nations', 'the UN', 'UN', 'MINUSMA', 'OHCHR', 'UN human rights office', 'OCHA'] },
-  { id: 'en.party.ngo', party: 'human rights organisations', terms: ['Human Rights Watch', 'HRW', 'Amnesty International', 'Amnesty', 'rights groups', 'a rights group'] },
+  { id: 'en.party.hrw', party: 'Human Rights Watch', terms: ['Human Rights Watch', 'HRW'] },
+  { id: 'en.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
+  { id: 'en.party.ngo', party: 'human rights organisations', terms: ['rights groups', 'a rights group'] },
   { id: 'en.party.medical', party: 'medical sources', terms: ['medical sources', 'a medical source', 'hospital', 'doctors'] },
 ];

@@ -8,7 +8,7 @@ export const claimKinds: ClaimKindRule[] = [
   { id: 'fr.claim.fatalities', kind: 'fatalities', terms: ['exécuté*', 'massacré*', 'pertes en vies humaines', 'lourdes pertes', 'pertes', 'tué*', 'tuant', 'morts', 'mort', 'décès', 'décédé*', 'péri', 'ont péri', 'victimes', 'bilan', 'corps', 'cadavres', 'neutralisé*', 'tombés', 'tombé', 'perdu la vie', 'ont perdu la vie', 'abattu*'] },
   { id: 'fr.claim.injuries', kind: 'injuries', terms: ['blessé*', 'blessure*'] },
   { id: 'fr.claim.destroyed', kind: 'destroyed', terms: ['détrui*', 'destruction', 'incendi*', 'brûl*', 'calciné*'] },
-  { id: 'fr.claim.captured', kind: 'captured', terms: ['butin', 'récupéré*', 'saisi*', 'emporté*', 'capturé*', 'prisonnier*', 'faits prisonniers'] },
+  { id: 'fr.claim.captured', kind: 'captured', terms: ['butin', 'récupéré*', 'saisi*', 'emporté*', 'capturé*', 'prisonnier*', 'faits prisonniers', 'pris le contrôle', 'se sont emparés', 'emparé*', 'pris le camp', 'pris la position'] },
   { id: 'fr.claim.responsibility', kind: 'responsibility', terms: ['revendiqu*', 'revendication'] },
   { id: 'fr.claim.abducted', kind: 'abducted', terms: ['enlevé*', 'enlèvement*', 'kidnapp*', 'otage*', 'rapt'] },
   { id: 'fr.claim.arrested', kind: 'arrested', terms: ['arrêté*', 'interpellé*', 'arrestation*', 'appréhendé*'] },
@@ -28,6 +28,8 @@ export const parties: PartyRule[] = [
   { id: 'fr.party.local', party: 'local sources', terms: ['sources locales', 'source locale', 'habitants', 'un habitant', 'élu local', 'un élu local', 'notables', 'un notable', 'responsable local', 'leaders communautaires'] },
   { id: 'fr.party.witnesses', party: 'witnesses', terms: ['témoins', 'témoin', 'témoignages', 'rescapés', 'survivants'] },
   { id: 'fr.party.un', party: 'United Nations', terms: ['Nations unies', "l'ONU", 'ONU', 'la Minusma', 'MINUSMA', 'le HCDH', 'OCHA'] },
-  { id: 'fr.party.ngo', party: 'human rights organisations', terms: ['Human Rights Watch', 'Amnesty International', 'organisations de défense des droits', 'ONG'] },
+  { id: 'fr.party.hrw', party: 'Human Rights Watch', terms: ['Human Rights Watch', 'HRW'] },
+  { id: 'fr.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
+  { id: 'fr.party.ngo', party: 'human rights organisations', terms: ['organisations de défense des droits', 'ONG'] },
   { id: 'fr.party.medical', party: 'medical sources', terms: ['source hospitalière', 'sources hospitalières', 'source médicale', 'sources médicales', "l'hôpital"] },
 ];
