@@ -38,7 +38,7 @@ const clauseOf = (clauses: Unit[], nstart: number) => {
 };
 
 /**
- * Chains of location anchors. "مدرسة الدرك في منطقة فالادي في باماكو" is one chain; so is
+ * Chains of location anchors. "ثكنة الدرك في حي بانكوني في باماكو" is one chain; so is
  * "Indelimane, in the Ménaka region, near the border with Niger" (regions, countries and "near X"
  * places only qualify a chain). A new chain starts at a conjunction ("و", "and", "et") followed by
  * another specific place or facility when the current chain already has one.
@@ -69,7 +69,8 @@ function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place
     if (cur.length && isSpecific(a) && cur.some(isSpecific)) {
       const prev = cur[cur.length - 1];
       const gap = t.slice(prev.nend, a.nstart);
-      const conj = /(^|\s)(و|and|et|ou|or|as well as|ainsi que)(\s|$)/u.test(gap) || (v.lang === 'ar' && /^و/.test(t.slice(a.nstart, a.nend)));
+      // "و" is usually glued to the next word: a word of the gap starting with "وال" ("and the …") coordinates.
+      const conj = /(^|\s)(و|and|et|ou|or|as well as|ainsi que)(\s|$)/u.test(gap) || /(^|\s)وال/u.test(gap) || (v.lang === 'ar' && /^و/.test(t.slice(a.nstart, a.nend)));
       const far = gap.split(/\s+/).filter(Boolean).length > 8;
       if (conj || far) flush();
     }

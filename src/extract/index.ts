@@ -16,6 +16,7 @@ import { findAssessments } from './07-assessments.ts';
 import type { ActorKB, PlaceKB } from './knowledge.ts';
 import { defaultKnowledge } from './knowledge-default.ts';
 import { daysBetween, addDays } from './dates.ts';
+import { identifyLanguage, sentences } from '../text/index.ts';
 
 export interface Extraction {
   events: EventRecord[];
@@ -31,9 +32,48 @@ export interface Knowledge {
 
 const ISO3: Record<string, string> = { ML: 'MLI', BF: 'BFA', NE: 'NER', BJ: 'BEN', TG: 'TGO', SN: 'SEN', CI: 'CIV', GN: 'GIN', MR: 'MRT', GH: 'GHA', DZ: 'DZA', NG: 'NGA', TD: 'TCD', LY: 'LBY' };
 
+/**
+ * Mixed-language documents (an Arabic article quoting a French communiqué) are read sentence by
+ * sentence: sentences in another language than the document's are extracted with their own
+ * language's tables, on a copy of the text where every other sentence is blanked out with spaces,
+ * so that offsets still point into the clean text.
+ */
 export function extract(doc: DocumentRecord, kb: Knowledge = defaultKnowledge()): Extraction {
-  const warnings: Warning[] = [];
   const lang: Lang = doc.language === 'und' ? 'en' : doc.language;
+  const spans = sentences(doc.text, lang);
+  const byLang = new Map<Lang, Array<{ start: number; end: number }>>();
+  for (const sp of spans) {
+    const t = doc.text.slice(sp.start, sp.end);
+    if (t.length < 40) continue;
+    const l = identifyLanguage(t);
+    if (l !== 'und' && l !== lang) byLang.set(l, [...(byLang.get(l) ?? []), sp]);
+  }
+  if (!byLang.size) return extractOne(doc, kb, lang);
+  const mask = (keep: (sp: { start: number; end: number }) => boolean) => {
+    const chars = doc.text.split('');
+    for (const sp of spans) if (!keep(sp)) for (let i = sp.start; i < sp.end; i++) if (chars[i] !== '\n') chars[i] = ' ';
+    return chars.join('');
+  };
+  const others = new Set([...byLang.values()].flat());
+  const main = extractOne({ ...doc, text: mask((sp) => !others.has(sp)) }, kb, lang);
+  for (const [l, list] of byLang) {
+    const keep = new Set(list);
+    const part = extractOne({ ...doc, text: mask((sp) => keep.has(sp)) }, kb, l);
+    const offset = main.events.length;
+    part.events.forEach((e, i) => (e.event_id_cnty = e.event_id_cnty.replace(/-\d+$/, `-${offset + i + 1}`)));
+    main.events.push(...part.events);
+    main.assessments.push(...part.assessments);
+    main.mentions.push(...part.mentions);
+    main.warnings.push({ code: 'mixed_language', message: `${list.length} sentence(s) in ${l} read with the ${l} tables` });
+  }
+  main.mentions.sort((a, b) => a.start - b.start);
+  // Evidence text must come from the real clean text (the masked copy has the same offsets).
+  for (const e of main.events) for (const ev of [...e.evidence, ...e.claims.flatMap((c) => c.evidence)]) ev.text = doc.text.slice(ev.start, ev.end);
+  return main;
+}
+
+function extractOne(doc: DocumentRecord, kb: Knowledge, lang: Lang): Extraction {
+  const warnings: Warning[] = [];
   if (doc.language === 'und') warnings.push({ code: 'language_unknown', message: 'language not identified: read with the English tables' });
   const v = viewOf(doc.text, lang);
   const published = doc.published;

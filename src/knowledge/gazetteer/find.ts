@@ -8,7 +8,7 @@
  * common words that sound like villages ("قال", "بين", "على") from becoming places.
  *
  * @example
- *   findPlaces('هاجموا مدرسة الدرك في منطقة فالادي في باماكو', 'ar').map((m) => m.text) // ['فالادي', 'باماكو']
+ *   findPlaces('هاجموا ثكنة في حي فالادي بباماكو', 'ar').map((m) => m.text) // ['فالادي', 'باماكو']
  */
 import { arabicKey, matchKey } from '../../text/keys.ts';
 import type { Lang } from '../../model/types.ts';

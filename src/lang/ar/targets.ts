@@ -10,7 +10,7 @@ export const targets: TargetRule[] = [
   { id: 'ar.tgt.gendarmerie_school', role: 'gendarmerie', facility: 'school', terms: ['مدرسة الدرك', 'مدرسة للدرك', 'أكاديمية الدرك'] },
   { id: 'ar.tgt.gendarmerie', role: 'gendarmerie', terms: ['الدرك', 'دركي*', 'الدرك الوطني', 'ثكنة الدرك', 'مركز الدرك'] },
   { id: 'ar.tgt.police', role: 'police', terms: ['الشرطة', 'شرطي*', 'مركز شرطة', 'مركز للشرطة', 'مفوضية الشرطة'] },
-  { id: 'ar.tgt.airport', role: 'military', facility: 'airport', terms: ['المطار', 'مطار', 'الجانب العسكري من المطار', 'القاعدة الجوية', 'قاعدة جوية'] },
+  { id: 'ar.tgt.airport', role: 'military', facility: 'airport', terms: ['المطار', 'مطار', 'القاعدة الجوية', 'قاعدة جوية', 'مدرج'] },
   { id: 'ar.tgt.air_force', role: 'air_force', terms: ['القوات الجوية', 'سلاح الجو'] },
   { id: 'ar.tgt.camp', role: 'military', facility: 'camp', terms: ['معسكر*', 'ثكنة', 'ثكنات', 'قاعدة عسكرية', 'قاعدة للجيش', 'قواعد عسكرية', 'موقع عسكري', 'مواقع عسكرية', 'موقعين عسكريين', 'نقطة تفتيش', 'حاجز أمني', 'مركز عسكري', 'مخفر'] },
   { id: 'ar.tgt.military', role: 'military', terms: ['الجانب العسكري', 'الجيش', 'جنود', 'الجنود', 'جنديا', 'جندي*', 'عسكري*', 'العسكريين', 'القوات', 'قوات الجيش', 'القوات المسلحة', 'قافلة عسكرية', 'دورية', 'دورية عسكرية', 'رتل*', 'وحدة عسكرية', 'الجيش النظامي'] },
