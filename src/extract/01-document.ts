@@ -124,7 +124,8 @@ export function viewOf(text: string, lang: Lang): DocView {
     const nstart = cleanToNorm[s.start];
     const nend = cleanToNorm[s.end];
     const clauses: Unit[] = [];
-    const seg = norm.text.slice(nstart, nend);
+    // Commas inside parentheses ("near Boni (Douentza, Mopti)") do not end a clause.
+    const seg = norm.text.slice(nstart, nend).replace(/\([^()]*\)/g, (p) => p.replace(/[,;،؛:]/g, ' '));
     let last = 0;
     const re = new RegExp(CLAUSE_SPLIT[lang].source, 'gu');
     for (const m of seg.matchAll(re)) {

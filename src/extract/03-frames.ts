@@ -48,7 +48,9 @@ function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place
   const out: Location[] = [];
   let cur: typeof anchors = [];
   // Admin areas (provinces, cercles, communes) qualify a chain like regions do.
-  const isArea = (p: PlaceMention) => p.place.isCountry || p.place.isRegion || /^ADM/.test(p.place.featureCode);
+  // …and so do names in parentheses after a place, ACLED-note style: "near Boni (Douentza, Mopti)".
+  const inParens = (p: PlaceMention) => /\([^()]*$/.test(t.slice(Math.max(0, p.nstart - 40), p.nstart));
+  const isArea = (p: PlaceMention) => p.place.isCountry || p.place.isRegion || /^ADM/.test(p.place.featureCode) || inParens(p);
   const isSpecific = (a: (typeof anchors)[number]) => !!a.facility || (!!a.place && !isArea(a.place) && !a.place.near);
   const flush = () => {
     if (!cur.length) return;

@@ -99,15 +99,22 @@ function extractOne(doc: DocumentRecord, kb: Knowledge, lang: Lang): Extraction 
     return k;
   };
   const events = drafts.map((d, i) => assemble(d, i, doc, actors, kb, paraOf, sentenceAt));
-  const namedGroups = [
+  // Armed groups named in each paragraph (for attributing unnamed attackers, see attributeClaimed).
+  const groupsIn = (para: number) => [
     ...new Set(
       actors
-        .flatMap((a) => a.uses)
+        .flatMap((a, k) => (v.sentences[k].para === para ? a.uses : []))
         .filter((u) => u.camp === 'insurgent' && (u.via === 'name' || u.via === 'unit' || u.via === 'commander') && !/^Unidentified/.test(u.ref.canonical))
         .map((u) => u.ref.canonical),
     ),
   ];
-  attributeClaimed(events, claims.map((c) => c.claim), kb, namedGroups);
+  const inDoc = [...new Set(v.sentences.flatMap((x) => groupsIn(x.para)))];
+  const namedNear = (e: EventRecord) => {
+    const at = e.evidence[0]?.start;
+    const near = at === undefined ? [] : groupsIn(v.sentences[sentenceAt(at)].para);
+    return near.length ? near : inDoc;
+  };
+  attributeClaimed(events, claims.map((c) => c.claim), kb, namedNear);
   // Re-resolve actor names for each event's own date (regime-dependent names).
   const assessments = findAssessments(v, m, actors, () => 'the report', (iso2) => kb.places.country(iso2)?.country ?? iso2);
   const mentions = mentionList(m);
@@ -226,13 +233,18 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
  * group that claimed responsibility in the same report, when exactly one group did (ACLED codes
  * claimed attacks with the claimant).
  */
-function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge, namedGroups: string[] = []): void {
+function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge, namedNear: (e: EventRecord) => string[] = () => []): void {
   const claimants = [...new Set(claims.filter((c) => c.kind === 'responsibility' && c.stance === 'asserts' && c.claimant !== 'the report').map((c) => c.claimant))];
-  let groups = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
-  // No claim, but the report names one armed group and no other: the attackers it describes are that group's.
-  if (groups.length === 0 && namedGroups.length === 1) groups = namedGroups;
-  if (groups.length !== 1) return;
+  const claimed = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
   for (const e of events) {
+    // No claim, but the paragraph telling the event names one armed group and no other: the
+    // attackers it describes are that group's.
+    const near = namedNear(e);
+    const groups = claimed.length ? claimed : near.length === 1 ? near : [];
+    if (groups.length !== 1) continue;
+    // …unless the text itself says the attackers are unknown.
+    const said = e.evidence.filter((x) => x.field === 'actor1').map((x) => x.text).join(' ');
+    if (!claimed.length && /unidentified|unknown|non identifi|inconnu|مجهول/iu.test(said)) continue;
     if (/^Unidentified Armed Group/.test(e.actor1)) {
       e.assoc_actor_1 = e.assoc_actor_1 ? `${e.assoc_actor_1}; ${e.actor1}` : '';
       e.actor1 = groups[0];
