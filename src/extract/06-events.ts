@@ -138,8 +138,9 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       for (const d of inside) d.frames.push(x.f);
       continue;
     }
-    if (!x.place) {
-      // Dated but unplaced: it adds to the events of that day, never creates one (ACLED needs a place).
+    if (!x.place || x.place.isCountry) {
+      // Dated but unplaced (or placed only in a country): it adds to the events of that day, never
+      // creates one — ACLED needs a location, and "in Mali" is too vague to be one.
       drafts.filter((d) => overlaps(d, f)).forEach((d) => d.frames.push(x.f));
       continue;
     }
