@@ -23,6 +23,8 @@ export interface RunOptions {
   batchSize?: number;
   /** Longest a loaded document waits for its batch, in ms (default 500). */
   maxDelayMs?: number;
+  /** Documents analysed at once (default 1); above 1 only helps with an analysis in workers. */
+  concurrency?: number;
   /** Called after each candidate is settled (tests, logs). */
   onOutcome?: (o: Outcome) => void;
 }
@@ -30,10 +32,10 @@ export interface RunOptions {
 type Loaded = { kind: 'outcome'; outcome: Outcome } | { kind: 'save'; c: Candidate; result: AnalysisResult; retrieval: Retrieval };
 
 /**
- * Load one candidate and analyse it unless its text is already stored (or `pending` holds it:
- * then the same analysis is reused and the store records a duplicate).
+ * Load one candidate and analyse it unless its text is already stored, or is being analysed for
+ * another candidate of this run (then that analysis is reused and the store records a duplicate).
  */
-async function prepareOne(store: Store, c: Candidate, analyze: Analyze, pending: Map<string, AnalysisResult>): Promise<Loaded> {
+async function prepareOne(store: Store, c: Candidate, analyze: Analyze, analysing: Map<string, Promise<AnalysisResult | null>>): Promise<Loaded> {
   const fail = (code: SourceErrorCode, message: string): Loaded => ({ kind: 'outcome', outcome: { status: 'failed', uri: c.uri, code, message } });
   let loaded;
   try {
@@ -49,16 +51,28 @@ async function prepareOne(store: Store, c: Candidate, analyze: Analyze, pending:
   }
   const doc = loaded.document;
   const retrieval: Retrieval = { kind: c.kind, uri: c.uri, source_id: c.source_id ?? null, item_key: c.item_key ?? null, raw_sha256: doc.raw_sha256 };
-  const inBatch = pending.get(doc.clean_sha256);
-  if (inBatch) return { kind: 'save', c, result: inBatch, retrieval };
+  const same = analysing.get(doc.clean_sha256);
+  if (same) {
+    const r = await same;
+    if (r) return { kind: 'save', c, result: r, retrieval };
+  }
+  // Claim the hash before any await, so that a copy loaded meanwhile waits for this analysis.
+  let settleSlot: (r: AnalysisResult | null) => void = () => {};
+  analysing.set(doc.clean_sha256, new Promise((res) => (settleSlot = res)));
   const known = await store.findByHash(doc.clean_sha256);
   if (known) {
+    settleSlot(null);
+    analysing.delete(doc.clean_sha256);
     await store.addRetrieval(known, retrieval);
     return { kind: 'outcome', outcome: { status: 'duplicate', uri: c.uri, document_id: known } };
   }
   try {
-    return { kind: 'save', c, result: analyze(doc, loaded.warnings), retrieval };
+    const result = await analyze(doc, loaded.warnings);
+    settleSlot(result);
+    return { kind: 'save', c, result, retrieval };
   } catch (e) {
+    settleSlot(null);
+    analysing.delete(doc.clean_sha256);
     return fail('internal_error', `analysis of ${c.uri} failed: ${(e as Error).stack ?? String(e)}`);
   }
 }
@@ -71,8 +85,10 @@ export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, 
   const s: IngestSummary = { new: 0, duplicate: 0, failed: 0, unchanged: 0, events: 0, incidents: 0, seconds: 0, failures: [], notes: [] };
   const counts: ProgressCounts = { done: 0, total: 0, new: 0, duplicate: 0, failed: 0, unchanged: 0 };
   let sinceFuse = 0;
+  const concurrency = Math.max(1, opts.concurrency ?? 1);
   const batch: Array<Extract<Loaded, { kind: 'save' }>> = [];
-  const pending = new Map<string, AnalysisResult>();
+  const analysing = new Map<string, Promise<AnalysisResult | null>>();
+  const inflight: Array<Promise<Loaded>> = [];
   let batchStarted = 0;
 
   const settle = (o: Outcome) => {
@@ -94,8 +110,9 @@ export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, 
       saved.forEach((sv, i) =>
         settle(sv.status === 'new' ? { status: 'new', uri: batch[i].c.uri, document_id: sv.document_id, events: sv.events } : { status: 'duplicate', uri: batch[i].c.uri, document_id: sv.document_id }),
       );
+      // Written documents are found by their hash in the store from now on.
+      for (const b of batch) analysing.delete(b.result.document.clean_sha256);
       batch.length = 0;
-      pending.clear();
     }
     if (sinceFuse >= fuseEvery) {
       s.incidents += (await store.fusePending()).incidents;
@@ -103,23 +120,28 @@ export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, 
     }
   };
 
+  const take = async (p: Promise<Loaded>) => {
+    const l = await p;
+    if (l.kind === 'outcome') settle(l.outcome);
+    else {
+      if (!batch.length) batchStarted = performance.now();
+      batch.push(l);
+    }
+    if (batch.length >= batchSize || (batch.length && performance.now() - batchStarted >= maxDelay)) await flush();
+    Object.assign(counts, { new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });
+    opts.progress?.update(counts);
+  };
+
   for await (const ev of events) {
     if (ev.type === 'total') counts.total += ev.count;
     else if (ev.type === 'unchanged') s.unchanged += ev.count;
     else if (ev.type === 'note') s.notes.push(ev.warning as Warning);
     else {
-      const l = await prepareOne(store, ev.candidate, opts.analyze, pending);
-      if (l.kind === 'outcome') settle(l.outcome);
-      else {
-        if (!batch.length) batchStarted = performance.now();
-        batch.push(l);
-        pending.set(l.result.document.clean_sha256, l.result);
-      }
-      if (batch.length >= batchSize || (batch.length && performance.now() - batchStarted >= maxDelay)) await flush();
+      inflight.push(prepareOne(store, ev.candidate, opts.analyze, analysing));
+      while (inflight.length >= concurrency) await take(inflight.shift()!);
     }
-    Object.assign(counts, { new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });
-    if (ev.type === 'candidate') opts.progress?.update(counts);
   }
+  while (inflight.length) await take(inflight.shift()!);
   await flush();
   s.incidents += (await store.fusePending()).incidents;
   Object.assign(counts, { new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });

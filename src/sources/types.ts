@@ -61,7 +61,8 @@ export interface IngestSummary {
   notes: Warning[];
 }
 
-export type Analyze = (doc: DocumentRecord, warnings: Warning[]) => AnalysisResult;
+/** The analysis of one document: in this thread, or in a worker (then a promise). */
+export type Analyze = (doc: DocumentRecord, warnings: Warning[]) => AnalysisResult | Promise<AnalysisResult>;
 
 /** Fill document fields the source knows and the page did not say (outlet, date, title, url). */
 export function withSourceMeta(

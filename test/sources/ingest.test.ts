@@ -198,3 +198,38 @@ test('marsad ingest: summary with reasons, JSON summary, usage errors, --watch p
   const rounds = c2.out.map((l) => JSON.parse(l));
   assert.deepEqual(rounds.map((r) => [r.round, r.new, r.unchanged]), [[1, 0, 2], [2, 1, 2]]);
 });
+
+test('analysis on worker threads: same results as in this thread; copies analysed once', async () => {
+  const { createPool } = await import('../../src/sources/pool.ts');
+  const dir = join(tmp, 'pool');
+  mkdirSync(dir, { recursive: true });
+  const texts = [EN, FR, 'هاجم مسلحون موقعا للجيش قرب موبتي يوم 3 سبتمبر 2024، مما أسفر عن مقتل 5 جنود.', EN.replace('12', '14')];
+  texts.forEach((t, i) => writeFileSync(join(dir, `t${i}.txt`), t));
+  copyFileSync(join(dir, 't0.txt'), join(dir, 't0-copy.txt'));
+  const pool = createPool(2);
+  const a = SqliteStore.open({ path: join(tmp, 'pool-a.db') });
+  const b = SqliteStore.open({ path: join(tmp, 'pool-b.db') });
+  try {
+    let calls = 0;
+    const counted = (d: Parameters<typeof pool.analyze>[0], w: Parameters<typeof pool.analyze>[1]) => {
+      calls++;
+      return pool.analyze(d, w);
+    };
+    const sa = await runIngest(a, plan(a, [{ kind: 'path', path: dir }]), { analyze: counted, concurrency: 8 });
+    const sb = await runIngest(b, plan(b, [{ kind: 'path', path: dir }]), { analyze: analyzeDocument });
+    assert.deepEqual(brief(sa), brief(sb));
+    assert.deepEqual(brief(sa), { new: 4, duplicate: 1, failed: 0, unchanged: 0 });
+    assert.equal(calls, 4, 'the copy reused the analysis in flight');
+    for (const t of texts) {
+      const id = (await a.searchDocuments(t.split(' ').slice(0, 3).join(' ')))[0]?.document_id;
+      assert.ok(id, t);
+      const strip = (evs: Awaited<ReturnType<typeof a.eventsOf>>) => evs.map((e) => ({ ...e.record, timestamp: 0 }));
+      assert.deepEqual(strip(await a.eventsOf(id)), strip(await b.eventsOf(id)), t);
+      assert.deepEqual(await a.mentionsOf(id), await b.mentionsOf(id));
+    }
+  } finally {
+    await pool.close();
+    await a.close();
+    await b.close();
+  }
+});

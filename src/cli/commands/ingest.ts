@@ -34,6 +34,8 @@ Options:
   --watch                    keep polling folders, feeds and exports
   --interval SECONDS         time between polls with --watch (default 300)
   --rounds N                 with --watch: stop after N polls
+  --jobs N                   analyse on N worker threads (default 1: in this thread); each
+                             worker loads its own gazetteer, so use it for big runs
   --timeout SECONDS          per fetch (default 20)
   --max-bytes N              largest page or file read (default 10 MB for pages, 50 MB for files)
   --format text|json         the summary as text (default) or one JSON object per poll
@@ -78,6 +80,7 @@ export const ingestCommand: Command = {
         interval: { type: 'string' },
         rounds: { type: 'string' },
         timeout: { type: 'string' },
+        jobs: { type: 'string' },
         'max-bytes': { type: 'string' },
         format: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -103,15 +106,15 @@ export const ingestCommand: Command = {
     const interval = num('interval', values.interval, 300, 1);
     const rounds = num('rounds', values.rounds, Infinity, 1);
     const timeout = num('timeout', values.timeout, 20, 0.1);
+    const jobs = num('jobs', values.jobs, 1, 1);
+    if (!Number.isInteger(jobs) || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got '${values.jobs}'`);
     const maxBytes = values['max-bytes'] === undefined ? undefined : num('max-bytes', values['max-bytes'], 0, 1);
     if (values.rounds !== undefined && !values.watch) throw new UsageError('--rounds only goes with --watch');
 
-    const [{ openStore }, { plan, runIngest, formatSummary, createProgress }, { analyzeDocument }] = await Promise.all([
-      import('../../store/index.ts'),
-      import('../../sources/index.ts'),
-      import('../../pipeline/index.ts'),
-    ]);
+    const [{ openStore }, { plan, runIngest, formatSummary, createProgress, createPool }] = await Promise.all([import('../../store/index.ts'), import('../../sources/index.ts')]);
     const store = openStore({ db: values.db });
+    const pool = jobs > 1 ? createPool(jobs) : null;
+    const analyze = pool ? pool.analyze : (await import('../../pipeline/index.ts')).analyzeDocument;
     const opts: PlanOptions = {
       ingest: { published: values.published, lang: values.lang as Lang | undefined, ...(maxBytes ? { maxBytes } : {}) },
       fetch: { timeoutMs: timeout * 1000, ...(maxBytes ? { maxBytes } : {}) },
@@ -129,7 +132,7 @@ export const ingestCommand: Command = {
         const progress = values.quiet
           ? undefined
           : createProgress(tty ? { tty: true, write: (s) => process.stderr.write(s), columns: process.stderr.columns } : { tty: false, write: (s) => io.err(s.replace(/\n$/, '')) });
-        const summary: IngestSummary = await runIngest(store, plan(store, specs, opts), { analyze: analyzeDocument, progress });
+        const summary: IngestSummary = await runIngest(store, plan(store, specs, opts), { analyze, progress, concurrency: pool ? jobs * 2 : 1 });
         if (summary.failed) anyFailed = true;
         if (format === 'json') io.out(JSON.stringify({ round, ...summary }));
         else if (!values.watch || summary.new || summary.duplicate || summary.failed || round === 1) io.err(formatSummary(summary));
@@ -137,6 +140,7 @@ export const ingestCommand: Command = {
       }
     } finally {
       process.removeListener('SIGINT', onSigint);
+      await pool?.close();
       await store.close();
     }
     return anyFailed ? 1 : 0;
