@@ -87,7 +87,9 @@ export interface IncidentDetail extends IncidentRow {
 
 /**
  * Filters of `marsad events` / `marsad export`. Text filters are matched on folded text
- * (case, accents and Arabic letter variants ignored). All given filters must hold.
+ * (case, accents and Arabic letter variants ignored). All given filters must hold. Stores
+ * normalise them (store/filter.ts: `BF` → Burkina Faso, `2024-09` → a day, `battles` →
+ * Battles); a filter that names nothing (unknown country, impossible date) matches nothing.
  */
 export interface IncidentFilter {
   /** Part of an actor's name (actor1, actor2 or an associated actor), e.g. `JNIM`. */

@@ -352,6 +352,13 @@ export function runStoreSuite(engine: Engine) {
       [{ country: 'Mali', type: 'Battles', actor: 'JNIM', from: '2024-01-01', to: '2024-12-31', admin1: 'Bamako' }, ['e1']],
     ];
     for (const [f, want] of cases) assert.deepEqual(await names(f), want, JSON.stringify(f));
+    // The store takes filters as users write them, too.
+    assert.deepEqual((await s.listIncidents({ country: 'bf' })).map((x) => x.record.notes), ['e3']);
+    assert.deepEqual((await s.listIncidents({ from: '2024', to: '2024', type: 'BATTLES' })).map((x) => x.record.notes), ['e1', 'e2']);
+    const it: string[] = [];
+    for await (const x of s.iterateIncidents({ from: '2022-03', to: '2022-03' })) it.push(x.record.notes);
+    assert.deepEqual(it, ['e4']);
+    assert.deepEqual(await s.listIncidents({ country: 'Atlantis' }), []);
     for (const bad of [{ country: 'Atlantis' }, { type: 'Picnic' }, { from: '2024-13-01' }, { from: '2024-02-30' }, { from: '2025', to: '2024' }, { near: { lat: 99, lon: 0, km: 1 } }, { limit: -1 }]) {
       const n = normaliseFilter(bad);
       assert.equal(n.ok, false, JSON.stringify(bad));

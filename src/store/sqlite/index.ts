@@ -18,6 +18,7 @@ import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
 import { ftsFields, ftsQuery } from '../fts.ts';
 import { standInFuse } from '../fusion.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { normaliseFilter } from '../filter.ts';
 import type {
   FuseFn,
   FusionInput,
@@ -604,7 +605,12 @@ export class SqliteStore implements Store {
    * name contains the words are found first (few rows); for up to MAX_ACTOR_ARMS of them, one
    * ordered, limited walk per actor over incident_actors, merged; beyond, a check per incident.
    */
-  private select(f: IncidentFilter, after: { s: string; n: number } | null, limit: number, offset: number): Row[] {
+  private select(f0: IncidentFilter, after: { s: string; n: number } | null, limit: number, offset: number): Row[] {
+    // Filters as users write them (BF, 2024-09, battles) are made canonical; one that names
+    // nothing (an unknown country, a date that is not one) matches nothing.
+    const norm = normaliseFilter(f0);
+    if (!norm.ok) return [];
+    const f = norm.filter;
     const { where, params, lo, hi } = this.filterSql(f);
     if (after) {
       where.push('(i.sort_date < ? OR (i.sort_date = ? AND i.n < ?))');
