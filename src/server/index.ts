@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { ingestText } from '../ingest/index.ts';
 import { analyzeDocument } from '../pipeline/index.ts';
 import { openStore, type Store } from '../store/index.ts';
+import { withAlerts, startAlertDelivery } from '../alerts/index.ts';
 import { buildApp } from './app.ts';
 import { ensureWebBuild, WEB_OUT } from './web.ts';
 
@@ -60,7 +61,10 @@ export function warmUp(): void {
 export async function startServer(o: ServeOptions = {}): Promise<RunningServer> {
   const log = o.log ?? (() => {});
   const ownStore = !o.store;
-  const store = o.store ?? openStore({ db: o.db });
+  // Documents stored through the API are checked against the standing alert rules, and webhook
+  // deliveries left pending by an earlier process resume in the background.
+  const store = o.store ?? withAlerts(openStore({ db: o.db }));
+  const delivery = ownStore ? startAlertDelivery(store) : null;
   let webDir: string | null = null;
   let webProblem: string | undefined;
   if (o.webDir !== false) {
@@ -79,6 +83,7 @@ export async function startServer(o: ServeOptions = {}): Promise<RunningServer> 
     await app.listen({ port: o.port ?? 4747, host: o.host ?? '127.0.0.1' });
   } catch (e) {
     await app.close();
+    delivery?.stop();
     if (ownStore) await store.close();
     throw e;
   }
@@ -93,6 +98,7 @@ export async function startServer(o: ServeOptions = {}): Promise<RunningServer> 
     store,
     async close() {
       await app.close();
+      delivery?.stop();
       if (ownStore) await store.close();
     },
   };
