@@ -112,7 +112,9 @@ export const ingestCommand: Command = {
     if (values.rounds !== undefined && !values.watch) throw new UsageError('--rounds only goes with --watch');
 
     const [{ openStore }, { plan, runIngest, formatSummary, createProgress, createPool }] = await Promise.all([import('../../store/index.ts'), import('../../sources/index.ts')]);
-    const store = openStore({ db: values.db });
+    // Every ingest checks the standing alert rules (marsad alerts); webhooks are sent in the background.
+    const { withAlerts } = await import('../../alerts/index.ts');
+    const store = withAlerts(openStore({ db: values.db }));
     const pool = jobs > 1 ? createPool(jobs) : null;
     const analyze = pool ? pool.analyze : (await import('../../pipeline/index.ts')).analyzeDocument;
     const opts: PlanOptions = {
