@@ -25,5 +25,5 @@ export const triggers: TriggerRule[] = [
   { id: 'en.trg.arrest', sub_event_type: 'Arrests', terms: ['arrest*', 'detain*', 'apprehended', 'taken into custody'] },
   { id: 'en.trg.agreement', sub_event_type: 'Agreement', weak: true, terms: ['peace agreement', 'ceasefire', 'cease-fire', 'truce', 'signed an agreement'] },
   { id: 'en.trg.riot', sub_event_type: 'Violent demonstration', terms: ['riot*', 'rioters'] },
-  { id: 'en.trg.protest', sub_event_type: 'Peaceful protest', terms: ['protest*', 'demonstrat*', 'rally', 'rallied', 'march*'] },
+  { id: 'en.trg.protest', sub_event_type: 'Peaceful protest', terms: ['protest*', 'demonstrat*', 'rally', 'rallied', 'marched', 'protest march', 'sit-in'] },
 ];

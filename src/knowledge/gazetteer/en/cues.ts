@@ -18,7 +18,9 @@ This That These Those It Its He She They We You I His Her Their Our Who Which Wh
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
 State Army Armed Forces FAMa VDP Government President Prime Minister Ministry Council Assembly Transition United Nations UN MINUSMA
 Barkhane Wagner Africa Corps Europe France Russia US West East North South Central Sahel AES Alliance States ECOWAS JNIM GSIM ISGS ISSP
-IS AQIM Al-Qaeda Qaeda Islamic Ansarul Islam Ansar Dine Katiba Reuters AFP AP BBC Long War Journal Journal According`.split(/\s+/).filter(Boolean),
+IS AQIM Al-Qaeda Qaeda Islamic Ansarul Islam Ansar Dine Katiba Reuters AFP AP BBC Long War Journal Journal According
+One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundred Hundreds Dozens Scores
+Many Several Some Most All Both Each Every Few Other Another Such No None Nearly About Around Among Also Only Still Yet Later Earlier`.split(/\s+/).filter(Boolean),
   near: ['near', 'close to', 'outside', 'on the outskirts of', 'the outskirts of', 'outskirts of', 'in the vicinity of', 'around', 'just outside', 'not far from', 'in the area of', 'on the edge of', 'on the road to'],
   directions: {
     north: 0, south: 180, east: 90, west: 270, northeast: 45, 'north-east': 45, northwest: 315, 'north-west': 315,

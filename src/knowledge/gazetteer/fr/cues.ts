@@ -13,7 +13,8 @@ export const cues: PlaceCues = {
   locative: ['à', 'a', 'de', "d'", 'du', 'dans', 'vers', 'près', 'sur', 'entre', 'depuis', 'en', 'au', 'aux', 'par', 'outre'],
   notPlace: ['Katiba', 'Front', 'Mouvement', 'colonel', 'général', 'capitaine', 'président', 'commandant', 'imam', 'cheikh', 'émir', 'M.', 'Mme'],
   notPlaceAfter: [],
-  stop: `Le La Les L Un Une Des De Du Au Aux En Dans Sur Selon Pour Par Avec Sans Entre Depuis Lors Après Avant Mais Or Et Ou Donc Car Ni Si
+  stop: `Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Vingt Trente Cent Mille Plusieurs Certains Certaines Quelques Tous Toutes Aucun Chaque Autres Beaucoup Près Environ Parmi Aussi Seulement Encore Puis Ensuite
+Le La Les L Un Une Des De Du Au Aux En Dans Sur Selon Pour Par Avec Sans Entre Depuis Lors Après Avant Mais Or Et Ou Donc Car Ni Si
 Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je Tu Leur Leurs Son Sa Ses Mon Ma Mes Qui Que Quoi Dont Où Quand Comment Pourquoi
 Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
 Etat État Armée Armées Forces FAMa FDS VDP Gouvernement Président Premier Ministre Ministère Conseil Assemblée Transition Nations Unies
