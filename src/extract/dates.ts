@@ -53,6 +53,7 @@ function yearRange(y: number, part?: string): [string, string] {
 interface Compiled {
   months: Lexicon<{ terms: string[]; month: number }>;
   weekdays: Lexicon<{ terms: string[]; day: number }>;
+  ordinals: Lexicon<{ terms: string[]; day: number }>;
   relative: Lexicon<{ terms: string[]; anchor: RelativeAnchor; id: string }>;
   parts: Lexicon<{ terms: string[]; part: string; id: string }>;
   yearMarkers: Lexicon<{ terms: string[]; id: string }>;
@@ -66,6 +67,7 @@ function compile(pack: LanguagePack, fold: Folder): Compiled {
     c = {
       months: new Lexicon(pack.months, pack.lang, fold),
       weekdays: new Lexicon(pack.weekdays, pack.lang, fold),
+      ordinals: new Lexicon(pack.dayOrdinals, pack.lang, fold),
       relative: new Lexicon(pack.relativeDates, pack.lang, fold),
       parts: new Lexicon(pack.partsOf, pack.lang, fold),
       yearMarkers: new Lexicon(pack.yearMarkers, pack.lang, fold),
@@ -110,7 +112,17 @@ export function findDates(t: string, pack: LanguagePack, fold: Folder, published
       const second = c.months.scan(t, end + slash[0].length, end + slash[0].length + 20)[0];
       if (second && second.start === end + slash[0].length) end = second.end;
     }
-    const before = /(\d{1,2})(?:er)?\s*(?:-|–|و|au|et|to|and)?\s*(\d{1,2})?\s*(?:من\s+(?:شهر\s+)?|de\s+|of\s+)?$/u.exec(t.slice(Math.max(0, mh.start - 14), mh.start));
+    let before = /(\d{1,2})(?:er)?\s*(?:-|–|و|au|et|to|and)?\s*(\d{1,2})?\s*(?:من\s+(?:شهر\s+)?|de\s+|of\s+)?$/u.exec(t.slice(Math.max(0, mh.start - 14), mh.start));
+    if (!before) {
+      // An ordinal day in words: "السابع من أكتوبر", "le premier mai", "the first of May".
+      const win = t.slice(Math.max(0, mh.start - 40), mh.start);
+      const ord = c.ordinals.scan(win).pop();
+      const gap = ord ? win.slice(ord.end) : '';
+      if (ord && /^\s*(?:من\s+(?:شهر\s+)?|of\s+(?:the\s+)?|de\s+)?$/u.test(gap)) {
+        const fake = [win.slice(ord.start), String(ord.rule.day), undefined] as unknown as RegExpExecArray;
+        before = fake;
+      }
+    }
     const after = /^\s*,?\s*(\d{4})/u.exec(t.slice(end, end + 8));
     const dayAfter = /^\s*(\d{1,2})(?:st|nd|rd|th)?(?:\s*,?\s*(\d{4}))?(?![\d])/u.exec(t.slice(end, end + 12));
     const month = mh.rule.month;
@@ -183,6 +195,8 @@ export function findDates(t: string, pack: LanguagePack, fold: Folder, published
 
   // 4. Weekdays ("يوم الثلاثاء", "mardi", "on Tuesday"): the latest such day on or before publication.
   for (const h of c.weekdays.scan(t)) {
+    // "samedi 15 avril", "Tuesday, June 11", "الثلاثاء 17 سبتمبر": the weekday belongs to the date after it.
+    if (out.some((d) => d.start >= h.end && d.start - h.end <= 4 && /^[\s,،]*$/u.test(t.slice(h.end, d.start)))) continue;
     const after = t.slice(h.end, h.end + 16);
     const last = c.lastWords.exec(after);
     const end = last && last[0] ? h.end + last[0].length : h.end;

@@ -83,6 +83,11 @@ export interface MonthName {
   month: number;
   terms: string[];
 }
+/** Day of the month written as an ordinal word ("السابع من أكتوبر", "le premier mai", "the first of May"). */
+export interface DayOrdinal {
+  day: number;
+  terms: string[];
+}
 export interface WeekdayName {
   /** 0 Sunday … 6 Saturday */
   day: number;
@@ -127,6 +132,7 @@ export interface LanguagePack {
   units: UnitRule[];
   months: MonthName[];
   weekdays: WeekdayName[];
+  dayOrdinals: DayOrdinal[];
   relativeDates: RelativeDateRule[];
   partsOf: PartOfRule[];
   /** Words introducing a year or date ("in", "في عام"), used to accept bare years as dates. */

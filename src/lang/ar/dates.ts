@@ -3,7 +3,7 @@
  * Arabic date words: both month-name sets (سبتمبر / أيلول), weekdays, relative expressions
  * resolved against the publication date, and parts of a period (أوائل، منتصف، أواخر).
  */
-import type { MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
+import type { DayOrdinal, MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
 
 export const months: MonthName[] = [
   { month: 1, terms: ['يناير', 'كانون الثاني', 'جانفي'] },
@@ -28,6 +28,40 @@ export const weekdays: WeekdayName[] = [
   { day: 4, terms: ['الخميس'] },
   { day: 5, terms: ['الجمعة'] },
   { day: 6, terms: ['السبت'] },
+];
+
+export const dayOrdinals: DayOrdinal[] = [
+  { day: 1, terms: ['الأول', 'الأولى'] },
+  { day: 2, terms: ['الثاني', 'الثانية'] },
+  { day: 3, terms: ['الثالث', 'الثالثة'] },
+  { day: 4, terms: ['الرابع', 'الرابعة'] },
+  { day: 5, terms: ['الخامس', 'الخامسة'] },
+  { day: 6, terms: ['السادس', 'السادسة'] },
+  { day: 7, terms: ['السابع', 'السابعة'] },
+  { day: 8, terms: ['الثامن', 'الثامنة'] },
+  { day: 9, terms: ['التاسع', 'التاسعة'] },
+  { day: 10, terms: ['العاشر', 'العاشرة'] },
+  { day: 11, terms: ['الحادي عشر'] },
+  { day: 12, terms: ['الثاني عشر'] },
+  { day: 13, terms: ['الثالث عشر'] },
+  { day: 14, terms: ['الرابع عشر'] },
+  { day: 15, terms: ['الخامس عشر'] },
+  { day: 16, terms: ['السادس عشر'] },
+  { day: 17, terms: ['السابع عشر'] },
+  { day: 18, terms: ['الثامن عشر'] },
+  { day: 19, terms: ['التاسع عشر'] },
+  { day: 20, terms: ['العشرين'] },
+  { day: 21, terms: ['الحادي والعشرين'] },
+  { day: 22, terms: ['الثاني والعشرين'] },
+  { day: 23, terms: ['الثالث والعشرين'] },
+  { day: 24, terms: ['الرابع والعشرين'] },
+  { day: 25, terms: ['الخامس والعشرين'] },
+  { day: 26, terms: ['السادس والعشرين'] },
+  { day: 27, terms: ['السابع والعشرين'] },
+  { day: 28, terms: ['الثامن والعشرين'] },
+  { day: 29, terms: ['التاسع والعشرين'] },
+  { day: 30, terms: ['الثلاثين'] },
+  { day: 31, terms: ['الحادي والثلاثين'] },
 ];
 
 export const relativeDates: RelativeDateRule[] = [

@@ -26,7 +26,7 @@ export const triggers: TriggerRule[] = [
   // Battles and attacks whose reading depends on the target.
   { id: 'ar.trg.clash', sub_event_type: 'Armed clash', terms: ['اشتباك*', 'اشتبك*', 'اشتباكات', 'معارك', 'معركة', 'اقتتال', 'تبادل لإطلاق النار', 'تبادل إطلاق النار', 'مواجهات', 'مواجهة مسلحة', 'قتال'] },
   { id: 'ar.trg.ambush', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['كمين', 'كمينا', 'نصب* كمين*', 'كمائن'] },
-  { id: 'ar.trg.attack', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['هجوم', 'هجوما', 'هجمات', 'هجومين', 'هاجم*', 'يهاجم*', 'تهاجم*', 'مداهمة', 'داهم*', 'اقتحام', 'اقتحم*', 'إطلاق نار', 'إطلاق النار', 'أطلق* النار', 'فتح* النار', 'استهدف*', 'يستهدف*', 'غارة', 'الغارة', 'غارات', 'الغارات', 'عملية مسلحة', 'اعتداء', 'اعتداءات', 'ضربت', 'ضرب*', 'عملية'], weak: false },
+  { id: 'ar.trg.attack', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['هجوم', 'هجوما', 'هجمات', 'هجومين', 'هاجم*', 'يهاجم*', 'تهاجم*', 'مداهمة', 'داهم*', 'اقتحام', 'اقتحم*', 'إطلاق نار', 'إطلاق النار', 'أطلق* النار', 'فتح* النار', 'استهدف*', 'يستهدف*', 'غارة', 'الغارة', 'غارات', 'الغارات', 'عملية مسلحة', 'اعتداء', 'اعتداءات', 'ضربت', 'ضرب*', 'عملية', 'طوقوا', 'حاصروا'], weak: false },
   { id: 'ar.trg.killing', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', weak: true, terms: ['قتل*', 'مقتل', 'لقي* حتف*', 'لقوا مصرعهم', 'مصرع', 'قتلى'] },
   // Strategic developments.
   { id: 'ar.trg.destroy', sub_event_type: 'Looting/property destruction', terms: ['أحرق*', 'إحراق', 'حرق*', 'نهب*', 'تدمير', 'دمر*', 'تخريب', 'سلب*', 'إضرام النار', 'أضرم* النار'] },

@@ -2,7 +2,7 @@
  * @module lang/en/dates
  * English month names, weekdays, relative expressions and parts of a period.
  */
-import type { MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
+import type { DayOrdinal, MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
 
 export const months: MonthName[] = [
   { month: 1, terms: ['January', 'Jan'] }, { month: 2, terms: ['February', 'Feb'] }, { month: 3, terms: ['March'] },
@@ -15,6 +15,8 @@ export const weekdays: WeekdayName[] = [
   { day: 0, terms: ['Sunday'] }, { day: 1, terms: ['Monday'] }, { day: 2, terms: ['Tuesday'] }, { day: 3, terms: ['Wednesday'] },
   { day: 4, terms: ['Thursday'] }, { day: 5, terms: ['Friday'] }, { day: 6, terms: ['Saturday'] },
 ];
+
+export const dayOrdinals: DayOrdinal[] = [{ day: 1, terms: ['first'] }, { day: 2, terms: ['second'] }, { day: 3, terms: ['third'] }, { day: 4, terms: ['fourth'] }, { day: 5, terms: ['fifth'] }, { day: 6, terms: ['sixth'] }, { day: 7, terms: ['seventh'] }, { day: 8, terms: ['eighth'] }, { day: 9, terms: ['ninth'] }, { day: 10, terms: ['tenth'] }, { day: 11, terms: ['eleventh'] }, { day: 12, terms: ['twelfth'] }, { day: 13, terms: ['thirteenth'] }, { day: 14, terms: ['fourteenth'] }, { day: 15, terms: ['fifteenth'] }, { day: 16, terms: ['sixteenth'] }, { day: 17, terms: ['seventeenth'] }, { day: 18, terms: ['eighteenth'] }, { day: 19, terms: ['nineteenth'] }, { day: 20, terms: ['twentieth'] }];
 
 export const relativeDates: RelativeDateRule[] = [
   { id: 'en.date.day_before_yesterday', anchor: 'day_before_yesterday', terms: ['the day before yesterday'] },

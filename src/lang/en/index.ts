@@ -7,7 +7,7 @@ import { triggers } from './triggers.ts';
 import { claimKinds, cues, parties } from './claims.ts';
 import { anaphors, targets } from './targets.ts';
 import { numbers, qualifiers, units, vague } from './numbers.ts';
-import { months, partsOf, relativeDates, weekdays, yearMarkers } from './dates.ts';
+import { dayOrdinals, months, partsOf, relativeDates, weekdays, yearMarkers } from './dates.ts';
 import { assessments, background, capitalWords, irrealis, nearWords, negations, regularity } from './context.ts';
 
 export const en: LanguagePack = {
@@ -25,6 +25,7 @@ export const en: LanguagePack = {
   units,
   months,
   weekdays,
+  dayOrdinals,
   relativeDates,
   partsOf,
   yearMarkers,

@@ -19,7 +19,7 @@ export const triggers: TriggerRule[] = [
   { id: 'en.trg.overtake', sub_event_type: 'Non-state actor overtakes territory', terms: ['overran', 'overrun', 'seized', 'captured the camp', 'captured the town', 'took over', 'fell to', 'taken over', 'seizure of'] },
   { id: 'en.trg.clash', sub_event_type: 'Armed clash', terms: ['clash*', 'fighting', 'fought', 'battle*', 'gunfight*', 'exchange of fire', 'firefight*', 'skirmish*', 'repelled', 'repulsed'] },
   { id: 'en.trg.ambush', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['ambush*'] },
-  { id: 'en.trg.attack', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['attack*', 'assault*', 'raid', 'raids', 'raided', 'stormed', 'opened fire', 'gunmen fired', 'targeted', 'offensive', 'operation*', 'hit'] },
+  { id: 'en.trg.attack', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', terms: ['attack*', 'assault*', 'raid', 'raids', 'raided', 'stormed', 'opened fire', 'gunmen fired', 'targeted', 'offensive', 'operation*', 'hit', 'surrounded the', 'encircled the'] },
   { id: 'en.trg.killing', sub_event_type: 'Armed clash', if_civilian_target: 'Attack', weak: true, terms: ['killed', 'killing', 'kill', 'dead', 'deaths', 'shot dead', 'gunned down', 'lost their lives', 'casualties', 'neutralised', 'neutralized'] },
   { id: 'en.trg.destroy', sub_event_type: 'Looting/property destruction', terms: ['burn*', 'torch*', 'set fire', 'set ablaze', 'loot*', 'destroy*', 'destruction', 'sabotag*', 'pillag*', 'ransack*'] },
   { id: 'en.trg.arrest', sub_event_type: 'Arrests', terms: ['arrest*', 'detain*', 'apprehended', 'taken into custody'] },

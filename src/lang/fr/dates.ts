@@ -3,7 +3,7 @@
  * French month names, weekdays, relative expressions (hier, mardi dernier, le mois dernier) and
  * parts of a period (début, mi-, fin).
  */
-import type { MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
+import type { DayOrdinal, MonthName, PartOfRule, RelativeDateRule, TermRule, WeekdayName } from '../types.ts';
 
 export const months: MonthName[] = [
   { month: 1, terms: ['janvier'] }, { month: 2, terms: ['février', 'fevrier'] }, { month: 3, terms: ['mars'] },
@@ -16,6 +16,8 @@ export const weekdays: WeekdayName[] = [
   { day: 0, terms: ['dimanche'] }, { day: 1, terms: ['lundi'] }, { day: 2, terms: ['mardi'] }, { day: 3, terms: ['mercredi'] },
   { day: 4, terms: ['jeudi'] }, { day: 5, terms: ['vendredi'] }, { day: 6, terms: ['samedi'] },
 ];
+
+export const dayOrdinals: DayOrdinal[] = [{ day: 1, terms: ['premier', '1er'] }];
 
 export const relativeDates: RelativeDateRule[] = [
   { id: 'fr.date.day_before_yesterday', anchor: 'day_before_yesterday', terms: ['avant-hier'] },
