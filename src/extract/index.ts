@@ -269,7 +269,7 @@ function median(xs: number[]): number {
 /** A one-sentence English summary generated from the fields. */
 export function notesOf(e: EventRecord): string {
   const when = e.date_start ? (e.date_start === e.date_end ? `On ${e.date_start}` : `Between ${e.date_start} and ${e.date_end}`) : 'On an unknown date';
-  const where = e.location ? ` in ${e.location}${e.admin1 && e.admin1 !== e.location ? ` (${e.admin1}, ${e.country})` : e.country && e.country !== e.location ? ` (${e.country})` : ''}` : '';
+  const where = e.location ? ` ${e.geo_precision === 2 ? 'near' : 'in'} ${e.location}${e.admin1 && e.admin1 !== e.location ? ` (${e.admin1}, ${e.country})` : e.country && e.country !== e.location ? ` (${e.country})` : ''}` : '';
   const who = e.actor1 || 'an unidentified actor';
   const whom = e.actor2 ? ` involving ${e.actor2}` : '';
   const what = e.sub_event_type.toLowerCase();
