@@ -99,6 +99,15 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
       if (who.name !== 'the report') lastClaimant = who.name;
     }
   }
+  // A report that opens by relaying a statement ("L'état-major informe…", "in a statement, the
+  // government said…", "أعلنت القوات المسلحة في بيان") speaks in that party's voice afterwards:
+  // its unattributed figures are the statement's.
+  const opening = out.find((c) => c.sentence <= 3 && c.claim.claimant !== 'the report' && c.claim.evidence.some((e) => e.field === 'claim.cue' && /communiqu|statement|بيان|informe|annonc|أعلن/iu.test(e.text)));
+  if (opening) {
+    for (const c of out) {
+      if (c.claim.claimant === 'the report' && c.claim.kind !== 'responsibility') c.claim.claimant = opening.claim.claimant;
+    }
+  }
   return out;
 }
 
