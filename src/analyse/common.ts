@@ -7,8 +7,9 @@
  */
 import { fold } from '../text/index.ts';
 import type { AnalysisFilter, AnalysisRecord, Period } from './types.ts';
+import { haversineKm, EARTH_KM } from '../model/geo.ts';
 
-export const EARTH_KM = 6371.0088;
+export { EARTH_KM };
 /** Kilometres per degree of latitude on the mean sphere. */
 export const KM_PER_DEG = (EARTH_KM * Math.PI) / 180;
 const RAD = Math.PI / 180;
@@ -137,13 +138,7 @@ export function hasPoint(r: AnalysisRecord): boolean {
 
 // ------------------------------------------------------------------ geometry
 
-/** Great-circle distance in km (haversine). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { haversineKm };
 
 /** Initial bearing from point 1 to point 2, degrees clockwise from north in [0, 360). */
 export function bearingDeg(lat1: number, lon1: number, lat2: number, lon2: number): number {

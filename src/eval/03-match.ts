@@ -13,6 +13,7 @@
 import type { EventRecord } from '../model/types.ts';
 import { matchesAny, splitActors } from './02-names.ts';
 import type { GoldDate, GoldEvent } from './types.ts';
+import { haversineKm } from '../model/geo.ts';
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
@@ -41,14 +42,7 @@ export function formatRange(r: GoldDate | null): string {
   return r.start === r.end ? r.start : `${r.start}..${r.end}`;
 }
 
-/** Great-circle distance in km (haversine, mean Earth radius). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { haversineKm };
 
 /** Distance from the system's coordinates to the gold point, null when either is missing. */
 export function distanceKm(g: GoldEvent, s: EventRecord): number | null {

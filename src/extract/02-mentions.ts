@@ -5,12 +5,13 @@
  * parties, targets, anaphors, and sentence flags (negation, background, regularity, assessment).
  * Offsets: `start/end` clean text; `nstart/nend` normalised text.
  */
-import type { TriggerRule, ClaimKindRule, CueRule, PartyRule, TargetRule, AnaphorRule, AssessmentRule, TermRule } from '../lang/types.ts';
+import type { TriggerRule, ClaimKindRule, CueRule, PartyRule, TargetRule, AnaphorRule, AssessmentRule } from '../lang/types.ts';
 import type { ActorHit, ActorKB, Place, PlaceKB } from './knowledge.ts';
 import { cleanSpan, type DocView } from './01-document.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import type { LexHit } from './lexicon.ts';
+import { countryAdj } from './demonyms.ts';
 
 export interface Hit<R> {
   rule: R;
@@ -189,7 +190,7 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
       const cs = cleanSpan(v, cap.start, cap.end);
       if (places.some((p) => p.sentence === s.index && p.nstart >= cap.end && p.nstart - cap.end <= 16 && !p.place.isCountry)) continue; // "العاصمة باماكو" names it
       const after = places.find((p) => p.sentence === s.index && p.place.isCountry && p.nstart >= cap.end && p.nstart - cap.end <= 24);
-      const iso2 = after?.place.iso2 ?? adjCountry(t.slice(cap.end, cap.end + 16), v) ?? docCountry;
+      const iso2 = after?.place.iso2 ?? countryAdj(t.slice(cap.end, cap.end + 16)) ?? docCountry;
       const capital = iso2 ? placesKb.capitalOf(iso2) : null;
       if (!capital) continue;
       const before = t.slice(Math.max(s.nstart, cap.start - 32), cap.start);
@@ -202,22 +203,4 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
   return { actors, places, unresolvedPlaces, dates, numbers, triggers, claimWords, cues, parties, targets, anaphors, assessmentCues, flags, docCountry };
 }
 
-/** Country adjectives after "the capital" ("العاصمة المالية", "la capitale malienne"). */
-const COUNTRY_ADJ: Array<[RegExp, string]> = [
-  [/^\s*(?:ال)?مالي/u, 'ML'],
-  [/^\s*(?:ال)?بوركيني|^\s*(?:ال)?بوركيني/u, 'BF'],
-  [/^\s*(?:ال)?نيجري/u, 'NE'],
-  [/^\s*(?:ال)?بنيني/u, 'BJ'],
-  [/^\s*(?:ال)?توغول/u, 'TG'],
-  [/^\s*malien/u, 'ML'],
-  [/^\s*burkinab/u, 'BF'],
-  [/^\s*nigerien/u, 'NE'],
-  [/^\s*beninois/u, 'BJ'],
-  [/^\s*togolais/u, 'TG'],
-];
-function adjCountry(after: string, _v: DocView): string | null {
-  for (const [re, iso2] of COUNTRY_ADJ) if (re.test(after)) return iso2;
-  return null;
-}
 
-export type { TermRule };

@@ -10,6 +10,7 @@ import type { Mentions } from './02-mentions.ts';
 import type { SentenceActors } from './04-actors.ts';
 import type { ActorKB } from './knowledge.ts';
 import type { PlaceKB } from './knowledge.ts';
+import { countryAdj } from './demonyms.ts';
 
 export interface SentenceClaim {
   claim: Claim;
@@ -111,19 +112,3 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
   return out;
 }
 
-export function countryAdj(after: string): string | null {
-  const table: Array<[RegExp, string]> = [
-    [/^\s*(?:ال)?مالي(?:ون|ين|ه|ة)?(?![\p{L}])/u, 'ML'],
-    [/^\s*(?:ال)?بوركيني/u, 'BF'],
-    [/^\s*(?:ال)?نيجري/u, 'NE'],
-    [/^\s*(?:ال)?بنيني/u, 'BJ'],
-    [/^\s*(?:ال)?توغول/u, 'TG'],
-    [/^\s*malien/u, 'ML'],
-    [/^\s*burkinab/u, 'BF'],
-    [/^\s*nigerien/u, 'NE'],
-    [/^\s*beninois/u, 'BJ'],
-    [/^\s*togolais/u, 'TG'],
-  ];
-  for (const [re, iso2] of table) if (re.test(after)) return iso2;
-  return null;
-}

@@ -6,15 +6,16 @@
  * frames join the event at the same place or facility; unplaced, undated words ("the attack")
  * only enrich the main event. Then sides, types, fatalities and the other fields are derived.
  */
-import type { Claim, EventRecord, Evidence, InterLabel } from '../model/types.ts';
+import type { Claim, Evidence, InterLabel } from '../model/types.ts';
 import { highestPriority, subEventType } from '../model/taxonomy.ts';
 import type { DocView } from './01-document.ts';
 import type { Mentions, PlaceMention } from './02-mentions.ts';
 import type { Frame } from './03-frames.ts';
 import type { ActorUse, SentenceActors } from './04-actors.ts';
 import type { SentenceClaim } from './05-claims.ts';
-import type { ActorKB, ActorRef, Place, PlaceKB } from './knowledge.ts';
+import type { ActorRef, Place, PlaceKB } from './knowledge.ts';
 import { daysBetween } from './dates.ts';
+import { distanceKm } from '../model/geo.ts';
 
 export interface Draft {
   frames: Frame[];
@@ -30,14 +31,7 @@ export interface Draft {
   background: boolean;
 }
 
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
-  const R = 6371;
-  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
-  const dLon = ((b.lon - a.lon) * Math.PI) / 180;
-  const x = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(x));
-};
-export const distanceKm = km;
+const km = distanceKm;
 
 /** 0 facility, 1 small place, 2 town/city, 3 region, 4 country, 5 nothing. */
 function specificity(f: { place: Place | null; facility: string | null }): number {
@@ -90,7 +84,7 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     .filter((p) => !p.place.isCountry && !p.place.isRegion && p.place.featureCode !== 'PPLX' && !p.place.facility)
     .map((p) => ({ sentence: p.sentence, place: p.place }));
   const townAt = (s: number) => [...towns].reverse().find((t) => t.sentence <= s)?.place ?? towns[0]?.place ?? null;
-  let located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
+  const located = frames.map((f) => ({ f, ...placeOfFrame(f, kb, townAt(f.sentence)) }));
   // A report often names the place in one sentence and the day in the next ("the assault on the
   // post at Chinagodrar … the attackers struck on Thursday"): a dated frame with no place lends its
   // date to the nearest undated, placed frame within two sentences of the same paragraph.
@@ -105,7 +99,6 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       x.f = { ...x.f, date: null, vague: true };
     }
   }
-  located = located.filter((x) => x.place || x.f.date || !x.f.vague || true);
   const dated = located.filter((x) => x.f.date?.value.from);
   const undated = located.filter((x) => !x.f.date?.value.from);
   const newDraft = (x: (typeof located)[number]): Draft => {
@@ -312,4 +305,3 @@ export function decideType(d: Draft, s: Sides): { sub: string; evidence: Evidenc
 }
 
 export { leadOf };
-export type { ActorKB };

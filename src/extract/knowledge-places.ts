@@ -7,14 +7,9 @@ import { loadGazetteer, type Gazetteer, type Place as GPlace } from '../knowledg
 import { findPlaces } from '../knowledge/gazetteer/find.ts';
 import { resolvePlace } from '../knowledge/gazetteer/resolve.ts';
 import { matchKey } from '../text/keys.ts';
+import { distanceKm } from '../model/geo.ts';
 
-function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {
-  const R = 6371;
-  const dLat = ((b.lat - a.lat) * Math.PI) / 180;
-  const dLon = ((b.lon - a.lon) * Math.PI) / 180;
-  const x = Math.sin(dLat / 2) ** 2 + Math.cos((a.lat * Math.PI) / 180) * Math.cos((b.lat * Math.PI) / 180) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.sqrt(x));
-}
+const km = distanceKm;
 
 export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
   const toPlace = (p: GPlace): Place => {

@@ -6,7 +6,6 @@
  * and `*` lets a stem take suffixes. Longest terms are tried first.
  */
 import type { Lang } from '../model/types.ts';
-import type { TermRule } from '../lang/types.ts';
 
 export type Folder = (s: string) => string;
 
@@ -97,7 +96,3 @@ export class Lexicon<R extends { terms: string[] }> {
   }
 }
 
-/** Build every table of a pack once per language (cached by the caller). */
-export function terms(...lists: string[][]): TermRule {
-  return { id: 'adhoc', terms: lists.flat() };
-}

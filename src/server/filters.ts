@@ -8,6 +8,7 @@
  */
 import { normaliseFilter, type IncidentFilter, type IncidentRow, type Store } from '../store/index.ts';
 import type { IncidentQuery } from './schemas.ts';
+import { haversineKm } from '../model/geo.ts';
 
 export interface BBox {
   west: number;
@@ -46,11 +47,6 @@ export function inBBox(b: BBox, lat: number | null, lon: number | null): boolean
   return b.west <= b.east ? lon >= b.west && lon <= b.east : lon >= b.west || lon <= b.east;
 }
 
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = (d: number) => (d * Math.PI) / 180;
-  const a = Math.sin(r(lat2 - lat1) / 2) ** 2 + Math.cos(r(lat1)) * Math.cos(r(lat2)) * Math.sin(r(lon2 - lon1) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /** A circle containing the box (centre, and the farthest corner plus a margin), or null if too wide. */
 function enclosingCircle(b: BBox): { lat: number; lon: number; km: number } | null {

@@ -18,6 +18,7 @@ import type { GeoPrecision, Lang } from '../../model/types.ts';
 import { loadGazetteer, placePrior, type Candidate, type Gazetteer, type Place } from './load.ts';
 import { CUES, arabicReadings, findPlaces, type PlaceMention } from './find.ts';
 import { fineKey } from './translit.ts';
+import { distanceKm, EARTH_KM } from '../../model/geo.ts';
 
 export interface PlaceContext {
   lang: Lang;
@@ -67,17 +68,11 @@ export interface ResolvedRelative extends ResolvedPlace {
   projected?: { lat: number; lon: number };
 }
 
-export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const R = 6371;
-  const r = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * r;
-  const dLon = (b.lon - a.lon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(dLon / 2) ** 2;
-  return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+const haversineKm = distanceKm;
+export { haversineKm };
 
 function project(p: { lat: number; lon: number }, km: number, bearing: number): { lat: number; lon: number } {
-  const R = 6371;
+  const R = EARTH_KM;
   const r = Math.PI / 180;
   const d = km / R;
   const lat1 = p.lat * r;
