@@ -85,6 +85,9 @@ function project(p: { lat: number; lon: number }, km: number, bearing: number): 
 
 type Kind = 'region' | 'settlement' | null;
 
+/** Curated area sites (a park, a named zone) are areas whatever their class: precision 2, like class L. */
+const AREA_CODES = new Set(['PRK', 'RESN', 'RES', 'AREA', 'RGN', 'ZN']);
+
 /** Strip cue words the mention itself carries ("région de Kayes", "منطقة كوليكورو", "Mopti region"). */
 function stripCues(text: string, lang: Lang): { core: string; kind: Kind } {
   const c = CUES[lang];
@@ -255,7 +258,7 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
     precision = 3;
     const cap = capitalOf(g, p);
     if (cap) { coords = { lat: cap.lat, lon: cap.lon }; codedTo = { id: cap.id, name: cap.name }; }
-  } else if ('HTLV'.includes(p.featureClass)) precision = 2;
+  } else if ('HTLV'.includes(p.featureClass) || AREA_CODES.has(p.featureCode)) precision = 2;
   const country = g.countryByIso2(p.countryCode);
   const adminName = (x: string) => x;
   return {
