@@ -98,5 +98,4 @@ test('default location: $MARSAD_HOME, else $XDG_DATA_HOME/marsad, else ~/.local/
   assert.equal(defaultDbPath({ MARSAD_HOME: '/m' }), '/m/marsad.db');
   assert.equal(defaultDbPath({ XDG_DATA_HOME: '/x' }), '/x/marsad/marsad.db');
   assert.match(defaultDbPath({}), /\.local\/share\/marsad\/marsad\.db$/);
-  assert.throws(() => openStore({ db: 'postgres://localhost/marsad' }), /PostgreSQL is not implemented/);
 });

@@ -1,5 +1,6 @@
 // The store test suite, written once and run against every engine (STYLE.md §9): each engine's
-// test file calls runStoreSuite with a factory. Only SQLite exists for now.
+// test file calls runStoreSuite with a factory: sqlite.test.ts always, postgres.test.ts when a
+// server is given (MARSAD_TEST_PG_URL, see pg.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FuseFn, FusedIncident, Store } from '../../src/store/types.ts';
