@@ -97,8 +97,8 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
     country: countryPlace,
     countryHint(text) {
       const key = ` ${matchKey(text)} `;
-      let best: string | null = null;
-      let bestN = 0;
+      const votes = new Map<string, number>();
+      const vote = (iso2: string, n: number) => { if (n > 0) votes.set(iso2, (votes.get(iso2) ?? 0) + n); };
       for (const c of g.countries) {
         let n = 0;
         for (const names of Object.values(c.names)) {
@@ -110,13 +110,45 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
             if (ka !== k && ka.trim().length >= 4) for (let i = key.indexOf(ka); i >= 0; i = key.indexOf(ka, i + 1)) n++;
           }
         }
-        if (n > bestN) {
-          bestN = n;
-          best = c.iso2;
-        }
+        vote(c.iso2, n);
       }
+      // Country adjectives ("l'armée malienne", "Nigerien soldiers", "الجيش المالي") name the country too.
+      for (const [re, iso2] of DEMONYM_HINTS) vote(iso2, (key.match(re) ?? []).length);
+      // So do the names of its capitals and regional capitals, when no other country has a capital so named.
+      for (const name of majorNameCandidates(text)) {
+        const cs = g.lookup(name, { fuzzy: false }).filter((c) => c.match === 'exact');
+        const major = cs.filter((c) => MAJOR.has(c.place.featureCode));
+        const iso = new Set(major.map((c) => c.place.countryCode));
+        if (iso.size === 1) vote(major[0].place.countryCode, 1);
+      }
+      let best: string | null = null;
+      let bestN = 0;
+      for (const [iso2, n] of votes) if (n > bestN) { bestN = n; best = iso2; }
       return best;
     },
   };
 }
+
+const MAJOR = new Set(['PPLC', 'PPLA', 'ADM1']);
+
+/** Country adjectives on matchKey text (lower case, accents and Arabic variants folded), one pattern per country. */
+const DEMONYM_HINTS: Array<[RegExp, string]> = [
+  // Arabic مالي alone is also 'financial': only the plural of people counts.
+  [/ (?:malien(?:ne)?s?|malians?|(?:ال|و|ب|ل)?ماليين|(?:ال|و|ب|ل)?ماليون) /gu, 'ML'],
+  [/ (?:burkinab[ea]s?|burkinabes?|(?:ال|و|ب|ل)?بوركيني(?:ون|ين|ه|ة)?) /gu, 'BF'],
+  [/ (?:nigerien(?:ne)?s?|(?:ال|و|ب|ل)?نيجري(?:ون|ين|ه|ة)?) /gu, 'NE'],
+  [/ (?:beninois(?:e|es)?|beninese|(?:ال|و|ب|ل)?بنيني(?:ون|ين|ه|ة)?) /gu, 'BJ'],
+  [/ (?:togolais(?:e|es)?|togolese|(?:ال|و|ب|ل)?توغولي(?:ون|ين|ه|ة)?) /gu, 'TG'],
+];
+
+/** Distinct words that may be a major place name: capitalised Latin words, or Arabic words of 4+ letters (at most 300). */
+function majorNameCandidates(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}])(?:\p{Lu}[\p{L}'’-]{2,}|[\u0621-\u064A]{4,})/gu)) {
+    out.add(m[0]);
+    if (out.size >= 300) break;
+  }
+  return [...out];
+}
+
 

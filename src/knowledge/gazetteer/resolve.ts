@@ -216,12 +216,16 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
   }
   const explicitContainer = !ctx.containers && sentence && at >= 0 ? containerAfter(sentence, at + raw.length, lang, g) : [];
 
+  const latin = !/[\u0600-\u06FF]/.test(core);
   let best: { c: Candidate; score: number; reasons: string[] } | null = null;
   for (const c of cands) {
     const p = c.place;
     const reasons: string[] = [c.match];
     let s = -4 * c.distance + placePrior(p);
     if (fineKey(p.name) === fineKey(core)) s += 0.5; // its main name, not an alternate
+    // In Latin script the press mostly spells a place as GeoNames does: a name written exactly so
+    // outweighs a same-sounding name elsewhere (Tillia in Niger, not Tilèya in Mali), even in the document's country.
+    if (latin && c.match === 'exact') s += 3;
     const admin = p.featureClass === 'A' && p.featureCode !== 'PCLI';
     if (kind === 'region') {
       if (p.featureCode === 'ADM1') { s += 6; reasons.push('region_cue'); }
