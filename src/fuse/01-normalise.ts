@@ -7,6 +7,8 @@
 import { matchKey } from '../text/keys.ts';
 import type { FuseInput } from './types.ts';
 import { haversineKm } from '../model/geo.ts';
+import { loadRegistry } from '../knowledge/actors/index.ts';
+import { tolerance } from './tolerances.ts';
 
 export interface Norm {
   idx: number;
@@ -18,6 +20,8 @@ export interface Norm {
   /** First and last day (days since 1970-01-01), or null when the event has no date. */
   s: number | null;
   e: number | null;
+  /** The range comes from the publication day (the event itself was undated): weak date evidence. */
+  pubDated: boolean;
   background: boolean;
   country: string;
   admin1: string;
@@ -32,7 +36,12 @@ export interface Norm {
   /** Folded actor families on each side (unidentified groups left out: they match anything). */
   side1: string[];
   side2: string[];
+  /** Families of the registry parents of each side's actors (not counted as the event's own). */
+  up1: string[];
+  up2: string[];
   families: string[];
+  /** Registry parents of each of `families` (same order). */
+  famUp: string[][];
   type: string;
   sub: string;
 }
@@ -80,6 +89,19 @@ export function dateRange(ev: FuseInput): [number, number] | null {
 }
 
 /**
+ * The range fusion uses: the event's own, else — for a news event of a document whose publication
+ * day is known — the days just before publication (tolerance `date-from-publication`).
+ */
+export function fusionRange(ev: FuseInput): { range: [number, number]; pubDated: boolean } | null {
+  const r = dateRange(ev);
+  if (r) return { range: r, pubDated: false };
+  if (ev.background === true) return null; // a recall without a date: when is unknown
+  const p = dayNumber(ev.published);
+  if (p === null) return null;
+  return { range: [p - tolerance('date-from-publication').days, p], pubDated: true };
+}
+
+/**
  * Actor family key: folded name without parenthesised qualifiers (`(2021-)`, `(Mali)`), so that
  * `Military Forces of Mali (2021-)` and `Military Forces of Mali (2012-2021)` are one family.
  * Empty for unidentified actors, which any named actor may turn out to be.
@@ -124,6 +146,46 @@ function splitAssoc(s: string): string[] {
   return s ? s.split(/;\s*/).filter(Boolean) : [];
 }
 
+/** Resolver of an actor name to the canonical names of its parents (nearest first). */
+export type ActorParents = (name: string) => readonly string[];
+
+let registryParents: ActorParents | null = null;
+
+/** Parents from the project's actor registry (loaded once, on first use), by canonical name. */
+export function defaultActorParents(): ActorParents {
+  if (registryParents) return registryParents;
+  const reg = loadRegistry();
+  const byName = new Map<string, string>();
+  for (const a of reg.all()) {
+    const k = actorFamily(a.canonical);
+    if (k && !byName.has(k)) byName.set(k, a.lineage ?? a.id);
+  }
+  const memo = new Map<string, readonly string[]>();
+  registryParents = (name) => {
+    let out = memo.get(name);
+    if (out === undefined) {
+      const id = byName.get(actorFamily(name));
+      out = id ? reg.parentChain(id).map((p) => p.canonical) : [];
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(name, out);
+    }
+    return out;
+  };
+  return registryParents;
+}
+
+/** Families of the parents of `names`, leaving out those already among `own`. */
+function parentFamilies(names: string[], own: string[], parents: ActorParents): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    for (const p of parents(n)) {
+      const f = actorFamily(p);
+      if (f && !own.includes(f) && !out.includes(f)) out.push(f);
+    }
+  }
+  return out;
+}
+
 function families(names: string[]): string[] {
   const out: string[] = [];
   for (const n of names) {
@@ -133,10 +195,13 @@ function families(names: string[]): string[] {
   return out;
 }
 
-export function normalise(ev: FuseInput, idx: number): Norm {
-  const range = dateRange(ev);
-  const side1 = families([ev.actor1, ...splitAssoc(ev.assoc_actor_1)].filter(Boolean));
-  const side2 = families([ev.actor2, ...splitAssoc(ev.assoc_actor_2)].filter(Boolean));
+export function normalise(ev: FuseInput, idx: number, parents: ActorParents | null = defaultActorParents()): Norm {
+  const fr = fusionRange(ev);
+  const range = fr?.range ?? null;
+  const names1 = [ev.actor1, ...splitAssoc(ev.assoc_actor_1)].filter(Boolean);
+  const names2 = [ev.actor2, ...splitAssoc(ev.assoc_actor_2)].filter(Boolean);
+  const side1 = families(names1);
+  const side2 = families(names2);
   const fams = [...side1];
   for (const f of side2) if (!fams.includes(f)) fams.push(f);
   const hasXY = typeof ev.latitude === 'number' && typeof ev.longitude === 'number' && Number.isFinite(ev.latitude) && Number.isFinite(ev.longitude);
@@ -149,6 +214,7 @@ export function normalise(ev: FuseInput, idx: number): Norm {
     source: ev.outlet ? `outlet:${key(ev.outlet)}` : `doc:${ev.document_id}`,
     s: range ? range[0] : null,
     e: range ? range[1] : null,
+    pubDated: fr?.pubDated ?? false,
     background: ev.background === true,
     country: ev.country ? key(ev.country) : '',
     admin1: ev.admin1 ? key(ev.admin1) : '',
@@ -160,7 +226,10 @@ export function normalise(ev: FuseInput, idx: number): Norm {
     prec,
     side1,
     side2,
+    up1: parents ? parentFamilies(names1, side1, parents) : [],
+    up2: parents ? parentFamilies(names2, side2, parents) : [],
     families: fams,
+    famUp: fams.map((f) => (parents ? parentFamilies(names1.concat(names2).filter((n) => actorFamily(n) === f), [f], parents) : [])),
     type: ev.event_type ?? '',
     sub: ev.sub_event_type ?? '',
   };

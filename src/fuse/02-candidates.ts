@@ -1,10 +1,10 @@
 /**
  * @module fuse/02-candidates
  * Step 2: which pairs are worth judging. Only events whose date ranges can overlap (with the
- * slack) and that lie in the same admin1 of the same country — or, for points and "near X"
- * reports, in neighbouring 1° cells, across admin1 and country borders — are paired. This covers
- * every pair the link rules can accept: region-level comparisons require the same admin1, point
- * comparisons at most 50 km. Events without an admin1 are compared with their whole country,
+ * slack) and that lie in the same admin1 of the same country — or, for any event with a point, in
+ * neighbouring 1° cells, across admin1 and country borders — are paired. This covers every pair
+ * the link rules can accept: region-level comparisons require the same admin1 unless the points
+ * are within 50 km, point comparisons at most 50 km. Events without an admin1 are compared with their whole country,
  * events without a country with everything in their date window. Each bucket keeps narrow-dated events sorted by start day (binary search, then a short
  * scan) and wide-dated ones (over a month: "in 2022") in a small list checked in full.
  */
@@ -73,7 +73,7 @@ export class CandidateIndex {
     const w = n.e! - n.s;
     listFor(bucketOf(this.byArea, areaKey(n)), w).push(n);
     listFor(bucketOf(this.byCountry, n.country), w).push(n);
-    if (n.lat !== null && n.prec <= 2) listFor(bucketOf(this.byCell, cellKey(Math.floor(n.lat), Math.floor(n.lon!))), w).push(n);
+    if (n.lat !== null) listFor(bucketOf(this.byCell, cellKey(Math.floor(n.lat), Math.floor(n.lon!))), w).push(n);
     this.sorted = false;
   }
 
@@ -120,8 +120,9 @@ export class CandidateIndex {
       this.scan(this.byArea.get(area), n, (m) => m !== n && visit(m));
       this.scan(this.byArea.get(`${n.country}|`), n, visit);
     }
-    if (n.lat === null || n.prec > 2) return;
-    // Nearby points in another admin1 or country: neighbouring cells (events of the same area were seen above).
+    if (n.lat === null) return;
+    // Nearby points in another admin1 or country: neighbouring cells (events of the same area were
+    // seen above). Region-level events too: within 50 km their admin1 does not veto (tolerance coarse-near-point).
     const cx = Math.floor(n.lat);
     const cy = Math.floor(n.lon!);
     for (let dx = -1; dx <= 1; dx++) {

@@ -6,6 +6,7 @@
  * The rules are data records with reason ids so that tests and traces can name them.
  */
 import { haversineKm, sameFamily, type Norm } from './01-normalise.ts';
+import { tolerance } from './tolerances.ts';
 
 export interface Resolved {
   threshold: number;
@@ -59,6 +60,11 @@ function dateTerm(a: Norm, b: Norm, o: Resolved, why: string[] | null): number |
   const narrow = Math.min(a.e! - a.s, b.e! - b.s) + 1;
   const v = !strict ? 0.6 : narrow <= 1 ? 1 : narrow <= 7 ? 0.8 : narrow <= 31 ? 0.6 : 0.4;
   why?.push(!strict ? 'date:within-slack' : `date:overlap-${narrow}d`);
+  if (a.pubDated || b.pubDated) {
+    // A date read off the publication day says only "recently".
+    why?.push(`date:${PUB.id}`);
+    return Math.min(v, 0.6);
+  }
   return v;
 }
 
@@ -67,6 +73,10 @@ const ruleFor = (precision: 1 | 2 | 3, sameName: boolean) =>
 /** Rules by precision and same-name, looked up once (the pair loop runs millions of times). */
 const RULE = { p1same: ruleFor(1, true), p1other: ruleFor(1, false), p2: ruleFor(2, false), p3: ruleFor(3, false) };
 const KM_PER_DEG_LAT = 111.2;
+const PUB = tolerance('date-from-publication');
+const COARSE = tolerance('coarse-near-point');
+const UNKNOWN = tolerance('unknown-attacker');
+const PARENT = tolerance('registry-parent');
 
 function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   const otherCountry = a.country !== '' && b.country !== '' && a.country !== b.country;
@@ -95,11 +105,21 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   const d = haversineKm(a.lat!, a.lon!, b.lat!, b.lon!);
   if (d > rule.maxKm) return 'too-far';
   if (p === 3) {
-    if (otherCountry) return 'other-country';
-    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1) return 'other-admin1';
-    why?.push(broad ? 'place:names-the-admin-area' : `place:${rule.id}`);
-    // Naming the area is better evidence than sharing an admin1; among places in it, the nearer is likelier.
-    return broad ? 0.5 - 0.1 * Math.min(1, d / 50) : a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
+    const near = d <= COARSE.km;
+    if (otherCountry && !near) return 'other-country';
+    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1 && !near) return 'other-admin1';
+    // Naming the area is better evidence than sharing an admin1; among places in it, the nearer is
+    // likelier — a coarse point within "near" distance counts as much as naming the area.
+    if (broad) {
+      why?.push('place:names-the-admin-area');
+      return 0.5 - 0.1 * Math.min(1, d / COARSE.km);
+    }
+    if (near) {
+      why?.push(`place:${COARSE.id}:${d.toFixed(1)}km`);
+      return 0.5 - 0.1 * (d / COARSE.km);
+    }
+    why?.push(`place:${rule.id}`);
+    return a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
   }
   why?.push(`place:${rule.id}:${d.toFixed(1)}km`);
   if (p === 1) return sameName ? 1 : 0.85 - 0.2 * (d / rule.maxKm);
@@ -112,22 +132,48 @@ function hasFamily(f: string, ys: string[]): boolean {
   return false;
 }
 
-/** Whether two sides name a common family. */
-function meet(x: string[], y: string[]): boolean {
-  for (const f of x) if (hasFamily(f, y)) return true;
+/** Whether any of `xs` is in `ys`. */
+function anyIn(xs: string[], ys: string[]): boolean {
+  if (ys.length === 0) return false;
+  for (const x of xs) if (hasFamily(x, ys)) return true;
+  return false;
+}
+
+/** Whether two sides name a common family, directly or one through the other's registry parents. */
+function meet(x: string[], xUp: string[], y: string[], yUp: string[]): boolean {
+  for (const f of x) if (hasFamily(f, y) || hasFamily(f, yUp)) return true;
+  for (const g of y) if (hasFamily(g, xUp)) return true;
   return false;
 }
 
 /** Shared families, and whether the actors match strongly (both sides, or two families shared). */
-function actorOverlap(a: Norm, b: Norm): { shared: number; strong: boolean } {
+function actorOverlap(a: Norm, b: Norm, why: string[] | null): { shared: number; strong: boolean } {
   // Count matched families on the side with fewer matches (FAMa and its Gendarmerie are one match).
+  const aUp = a.up1.length || a.up2.length ? [...a.up1, ...a.up2] : a.up1;
+  const bUp = b.up1.length || b.up2.length ? [...b.up1, ...b.up2] : b.up1;
   let sa = 0;
   let sb = 0;
-  for (const f of a.families) if (hasFamily(f, b.families)) sa++;
-  for (const g of b.families) if (hasFamily(g, a.families)) sb++;
+  let viaParent = false;
+  for (let i = 0; i < a.families.length; i++) {
+    const f = a.families[i];
+    if (hasFamily(f, b.families)) sa++;
+    else if (hasFamily(f, bUp) || anyIn(b.families, a.famUp[i])) (sa++, (viaParent = true));
+  }
+  for (let i = 0; i < b.families.length; i++) {
+    const g = b.families[i];
+    if (hasFamily(g, a.families)) sb++;
+    else if (hasFamily(g, aUp) || anyIn(a.families, b.famUp[i])) (sb++, (viaParent = true));
+  }
   const shared = Math.min(sa, sb);
-  const bothSides = (meet(a.side1, b.side1) && meet(a.side2, b.side2)) || (meet(a.side1, b.side2) && meet(a.side2, b.side1));
-  return { shared, strong: bothSides || shared >= 2 };
+  if (shared > 0 && viaParent) why?.push(`actors:${PARENT.id}`);
+  // Same orientation: an attacker left unidentified by either report agrees (tolerance unknown-attacker).
+  const s11 = meet(a.side1, a.up1, b.side1, b.up1);
+  const s22 = meet(a.side2, a.up2, b.side2, b.up2);
+  const unknown = !s11 && (a.side1.length === 0 || b.side1.length === 0);
+  const same = s22 && (s11 || unknown);
+  const crossed = meet(a.side1, a.up1, b.side2, b.up2) && meet(a.side2, a.up2, b.side1, b.up1);
+  if (same && unknown && !crossed && shared < 2) why?.push(`actors:${UNKNOWN.id}`);
+  return { shared, strong: same || crossed || shared >= 2 };
 }
 
 function typeTerm(a: Norm, b: Norm, strong: boolean, why: string[] | null): number | Veto {
@@ -162,7 +208,7 @@ export function linkPair(a: Norm, b: Norm, o: Resolved, explain = false): Verdic
     ac = 0.4;
     why?.push('actors:missing-on-one-side');
   } else {
-    const ov = actorOverlap(a, b);
+    const ov = actorOverlap(a, b, why);
     if (ov.shared === 0) return { ok: false, veto: 'actors-disjoint' };
     strong = ov.strong;
     // Overlap over the shorter list: a report naming fewer actors is not evidence against the other.

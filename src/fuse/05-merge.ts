@@ -3,6 +3,7 @@
  * Step 5: one record from the reports of an incident.
  * - date: the narrowest member range that is consistent with every other news member (ties: the
  *   range most reports give, then the earliest); background members decide only when no news does;
+ *   members dated only by their publication day never decide (an incident of them alone is undated);
  * - place: the lowest geo_precision (a place naming the area of another member's place counts as
  *   coarser than it), then the location most reports agree on;
  * - actors: sides aligned across reports, actor1/actor2 by votes, every other name kept as associate;
@@ -44,8 +45,9 @@ function mostCommon<T>(items: T[], key: (t: T) => string): T | undefined {
 }
 
 function pickDate(ms: Norm[]): Norm | undefined {
-  const news = ms.filter((m) => m.s !== null && !m.background);
-  const pool = news.length ? news : ms.filter((m) => m.s !== null);
+  // A range read off the publication day (the event was undated) never dates the incident.
+  const news = ms.filter((m) => m.s !== null && !m.pubDated && !m.background);
+  const pool = news.length ? news : ms.filter((m) => m.s !== null && !m.pubDated);
   if (!pool.length) return undefined;
   const ok = pool.filter((m) => pool.every((o) => o.s! <= m.e! + 1 && m.s! <= o.e! + 1));
   const cands = ok.length ? ok : pool;

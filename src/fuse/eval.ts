@@ -25,7 +25,7 @@ import { scoreFusion, type FusionScores } from './score.ts';
 import { fuseEvents, type FuseInput, type FuseOptions, type Incident } from './index.ts';
 
 export type ReportAnalysis =
-  | { ok: true; document_id: string; outlet: string | null; events: EventRecord[] }
+  | { ok: true; document_id: string; outlet: string | null; published?: string | null; events: EventRecord[] }
   | { ok: false; code: string; message: string };
 
 /** Reads one report file (absolute path) and returns its events. */
@@ -155,7 +155,8 @@ function readingEvent(file: string, r: GoldReading, k: number): EventRecord {
 export const pipelineAnalyzer: ReportAnalyzer = (path) => {
   const r = analyzeFile(path);
   if (!r.ok) return { ok: false, code: r.error.code, message: r.error.message };
-  return { ok: true, document_id: r.result.document.id, outlet: r.result.document.outlet, events: r.result.events };
+  const d = r.result.document;
+  return { ok: true, document_id: d.id, outlet: d.outlet, published: d.published, events: r.result.events };
 };
 
 /** The gold readings as analyser: fusion scored on what the reports say, extraction left out. */
@@ -193,7 +194,7 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
     const cands: Array<{ key: string; e: number; l: Label; r: number }> = [];
     a.events.forEach((e, k) => {
       events++;
-      inputs.push({ ...e, document_id: a.document_id, outlet: a.outlet });
+      inputs.push({ ...e, document_id: a.document_id, outlet: a.outlet, published: a.published ?? null });
       const key = `${a.document_id}/${e.event_id_cnty}`;
       let any = false;
       for (const id of listed) {

@@ -13,7 +13,7 @@
  * // on each ingest, with the incidents near the new events' dates (see candidateWindow):
  * const { incidents: all, changed, removed } = fuseInto(nearby, newEvents);
  */
-import { normalise, dateRange, dayString, type Norm } from './01-normalise.ts';
+import { normalise, fusionRange, dayString, type Norm } from './01-normalise.ts';
 import { CandidateIndex } from './02-candidates.ts';
 import { linkPair, type Resolved } from './03-link.ts';
 import { cluster } from './04-cluster.ts';
@@ -48,7 +48,8 @@ function canonical(events: FuseInput[]): FuseInput[] {
 
 /**
  * Fuse events from many reports into incidents. Events of one document are never fused together
- * (extraction already told them apart); undated events stay alone. Output sorted by date, then id.
+ * (extraction already told them apart); undated events stay alone unless their document's
+ * `published` day dates them (tolerance date-from-publication). Output sorted by date, then id.
  */
 export function fuseEvents(events: FuseInput[], opts?: FuseOptions): Incident[] {
   const o = resolve(opts);
@@ -114,12 +115,13 @@ export function fuseInto(existing: Incident[], newEvents: FuseInput[], opts?: Fu
 
 /**
  * Date window in which incidents may fuse with `event` (its range widened by the slack), for a
- * store to fetch the incidents to pass to `fuseInto`. Null for an undated event (it never fuses).
+ * store to fetch the incidents to pass to `fuseInto`. An undated news event with a `published` day
+ * is dated by the days before it; null for an event with neither (it never fuses).
  * Incidents dated only by a wide range (over a month) should be fetched when their range overlaps.
  */
 export function candidateWindow(event: FuseInput, opts?: FuseOptions): { from: string; to: string } | null {
   const o = resolve(opts);
-  const r = dateRange(event);
+  const r = fusionRange(event);
   if (!r) return null;
-  return { from: dayString(r[0] - o.slackDays), to: dayString(r[1] + o.slackDays) };
+  return { from: dayString(r.range[0] - o.slackDays), to: dayString(r.range[1] + o.slackDays) };
 }

@@ -12,6 +12,8 @@ export type FuseInput = EventRecord & {
   document_id: string;
   /** Outlet of the document, when known: two reports of one outlet count as one source. */
   outlet?: string | null;
+  /** Publication day of the document (`YYYY-MM-DD`), when known: dates an undated news event (see 01-normalise). */
+  published?: string | null;
 };
 
 export type FusedClaim = Claim & { document_id: string };
