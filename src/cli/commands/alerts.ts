@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIO, type Command } from '../command.ts';
-import { defaultDbPath } from '../../store/index.ts';
+import { defaultDbPath, isPostgresUrl } from '../../store/index.ts';
 
 const HELP = `Usage: marsad alerts <add|list|remove|test|deliver> [options]
 
@@ -41,6 +41,10 @@ Examples:
 
 async function withStore<T>(db: string | undefined, mustExist: boolean, io: CliIO, fn: (store: import('../../store/index.ts').SqliteStore) => Promise<T>): Promise<T | 1> {
   const path = db ?? defaultDbPath();
+  if (isPostgresUrl(path)) {
+    io.err('marsad alerts: alert rules are kept in the SQLite store only; give --db FILE');
+    return 1;
+  }
   if (mustExist && !existsSync(path)) {
     io.err(`marsad alerts: no store at ${path} (give --db)`);
     return 1;

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.ts';
-import { defaultDbPath } from '../../store/index.ts';
+import { defaultDbPath, isPostgresUrl } from '../../store/index.ts';
 
 const HELP = `Usage: marsad analyse <drift|rings|spread|claims-gap|grid> [options]
 
@@ -104,7 +104,7 @@ export const analyseCommand: Command = {
     const bad = checkRequest(q);
     if (bad) throw new UsageError(bad.message);
     const db = values.db ?? defaultDbPath();
-    if (!existsSync(db)) {
+    if (!isPostgresUrl(db) && !existsSync(db)) {
       io.err(`marsad analyse: no store at ${db} (ingest reports first, or give --db)`);
       return 1;
     }

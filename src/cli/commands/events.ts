@@ -32,14 +32,14 @@ export const FILTER_HELP = `Filters (all given must hold):
   --near PLACE --km N        within N km (default 25) of a place from the gazetteer (any
                              language: Bamako, باماكو) or of LAT,LON
   --limit N                  at most N incidents
-  --db PATH                  the store (default: $MARSAD_HOME/marsad.db, else
+  --db PATH|URL              the store: a SQLite file or a postgres:// URL (default: $MARSAD_HOME/marsad.db, else
                              $XDG_DATA_HOME/marsad/marsad.db, else ~/.local/share/marsad/marsad.db)`;
 
 /** Open the store for reading; null (with a message) when there is none yet. */
 export async function openExisting(db: string | undefined, io: CliIO, cmd: string) {
-  const { openStore, defaultDbPath } = await import('../../store/index.ts');
+  const { openStore, defaultDbPath, isPostgresUrl } = await import('../../store/index.ts');
   const path = db ?? defaultDbPath();
-  if (!existsSync(path)) {
+  if (!isPostgresUrl(path) && !existsSync(path)) {
     io.err(`marsad ${cmd}: no store at ${path} yet; read documents into it with \`marsad ingest\`${db ? '' : ' (or give --db PATH)'}`);
     return null;
   }

@@ -25,7 +25,7 @@ SOURCE is any of:
 Options:
   --feed URL|FILE            a feed (repeatable); only items not taken before are read
   --telegram FILE            a Telegram export (repeatable)
-  --db PATH                  the store (default: $MARSAD_HOME/marsad.db, else
+  --db PATH|URL              the store: a SQLite file or a postgres:// URL (default: $MARSAD_HOME/marsad.db, else
                              $XDG_DATA_HOME/marsad/marsad.db, else ~/.local/share/marsad/marsad.db)
   --published YYYY-MM-DD     publication date for documents that do not give one
   --lang ar|fr|en            force the language
