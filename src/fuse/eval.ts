@@ -19,10 +19,11 @@ import { analyzeFile } from '../pipeline/index.ts';
 import { subEventType } from '../model/taxonomy.ts';
 import type { Claim, EventRecord, InterLabel } from '../model/types.ts';
 import { matchKey } from '../text/keys.ts';
-import { dateRange, dayNumber, haversineKm, sameFamily } from './01-normalise.ts';
+import { dateRange, dayNumber, haversineKm, normalise, sameFamily } from './01-normalise.ts';
+import { linkPair } from './03-link.ts';
 import { loadFusionGold, type FusionGold, type GoldProblem, type GoldReading, type GoldReport } from './gold.ts';
 import { scoreFusion, type FusionScores } from './score.ts';
-import { fuseEvents, type FuseInput, type FuseOptions, type Incident } from './index.ts';
+import { fuseEvents, resolve, type FuseInput, type FuseOptions, type Incident } from './index.ts';
 
 export type ReportAnalysis =
   | { ok: true; document_id: string; outlet: string | null; published?: string | null; events: EventRecord[] }
@@ -47,6 +48,15 @@ export interface FusionEvalReport {
   mixed: Array<Record<string, string[]>>;
   errors: Array<{ file: string; code: string; message: string }>;
   incidentsOut: Incident[];
+  /** With `explain`: what extraction gave for each report, and why split mentions were not linked. */
+  explain?: string[];
+}
+
+export interface EvalOptions {
+  analyze?: ReportAnalyzer;
+  fuse?: FuseOptions;
+  /** Add `explain` lines to the report (see explainLines). */
+  explain?: boolean;
 }
 
 const ALLOW_KM: Record<number, number> = { 1: 10, 2: 60, 3: 300 };
@@ -162,13 +172,13 @@ export const pipelineAnalyzer: ReportAnalyzer = (path) => {
 /** The gold readings as analyser: fusion scored on what the reports say, extraction left out. */
 export const oracleAnalyzer: ReportAnalyzer = (_path, file, report) => ({ ok: true, document_id: `oracle:${file}`, outlet: null, events: readingEvents(file, report) });
 
-export function evaluateFusion(goldPath: string, opts: { analyze?: ReportAnalyzer; fuse?: FuseOptions } = {}): FusionEvalReport | { ok: false; problems: GoldProblem[] } {
+export function evaluateFusion(goldPath: string, opts: EvalOptions = {}): FusionEvalReport | { ok: false; problems: GoldProblem[] } {
   const loaded = loadFusionGold(goldPath);
   if (!loaded.ok) return loaded;
   return evaluateLoaded(loaded.gold, dirname(goldPath), opts);
 }
 
-export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: ReportAnalyzer; fuse?: FuseOptions } = {}): FusionEvalReport {
+export function evaluateLoaded(gold: FusionGold, dir: string, opts: EvalOptions = {}): FusionEvalReport {
   const analyze = opts.analyze ?? pipelineAnalyzer;
   const errors: FusionEvalReport['errors'] = [];
   const inputs: FuseInput[] = [];
@@ -180,7 +190,10 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
   let labelled = 0;
   let spurious = 0;
   let duplicates = 0;
+  const byFile = new Map<string, Array<{ input: FuseInput; label: string | null }>>();
   for (const [file, rep] of Object.entries(gold.reports)) {
+    const mine: Array<{ input: FuseInput; label: string | null }> = [];
+    byFile.set(file, mine);
     const listed = [...rep.incidents, ...(rep.background ?? [])];
     for (const id of listed) goldItems.set(`${file}|${id}`, id);
     for (const id of rep.incidents) newsItems.add(`${file}|${id}`);
@@ -194,9 +207,11 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
     const cands: Array<{ key: string; e: number; l: Label; r: number }> = [];
     a.events.forEach((e, k) => {
       events++;
-      inputs.push({ ...e, document_id: a.document_id, outlet: a.outlet, published: a.published ?? null });
+      const input: FuseInput = { ...e, document_id: a.document_id, outlet: a.outlet, published: a.published ?? null };
+      inputs.push(input);
       const key = `${a.document_id}/${e.event_id_cnty}`;
       let any = false;
+      mine.push({ input, label: labelEvent(e, listed, gold)?.incident ?? null });
       for (const id of listed) {
         const l = labelEvent(e, [id], gold);
         if (!l) continue;
@@ -245,7 +260,9 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
     byPred.set(p, rec);
   }
   const mixed = [...byPred.values()].filter((r) => Object.keys(r).length > 1);
+  const explain = opts.explain ? explainLines(gold, byFile, chosen, incOf, detail, opts.fuse) : undefined;
   return {
+    explain,
     scores: scoreFusion(predicted, goldItems),
     newsOnly: scoreFusion(newsPred, newsGold),
     reports: Object.keys(gold.reports).length,
@@ -259,6 +276,58 @@ export function evaluateLoaded(gold: FusionGold, dir: string, opts: { analyze?: 
     errors,
     incidentsOut: incidents,
   };
+}
+
+/** One line per system event: place as coded, date range, actors per side, type, label, incident. */
+function eventLine(x: { input: FuseInput; label: string | null }, k: number, inc: string | undefined): string {
+  const e = x.input;
+  const xy = typeof e.latitude === 'number' && typeof e.longitude === 'number' ? `(${e.latitude.toFixed(3)}, ${e.longitude.toFixed(3)})` : '(no point)';
+  const date = e.date_start || e.date_end ? `${e.date_start ?? '?'}..${e.date_end ?? '?'}` : e.event_date ?? `undated (published ${e.published ?? '?'})`;
+  const side = (a: string, assoc: string) => [a, assoc].filter(Boolean).join('; ') || '—';
+  return `    [${k}] ${e.location || '—'} | ${[e.admin2, e.admin1, e.country].filter(Boolean).join(', ')} p${e.geo_precision ?? '?'} ${xy} | ${date}${e.background ? ' background' : ''} | ${side(e.actor1, e.assoc_actor_1)} vs ${side(e.actor2, e.assoc_actor_2)} | ${e.sub_event_type || '—'} → ${x.label ?? 'no gold incident'}${inc ? `, ${inc}` : ''}`;
+}
+
+/**
+ * Why mentions of one gold incident ended apart: for each split incident, every cross pair of the
+ * events standing for its mentions with the link verdict (veto, or score and reasons); then, per
+ * report involved, the events extraction produced. Missing mentions: no event of the report
+ * matched the incident's date and place.
+ */
+function explainLines(
+  gold: FusionGold,
+  byFile: Map<string, Array<{ input: FuseInput; label: string | null }>>,
+  chosen: Map<string, { key: string }>,
+  incOf: Map<string, string>,
+  detail: FusionEvalReport['detail'],
+  fuse?: FuseOptions,
+): string[] {
+  const o = resolve(fuse);
+  const inputOf = new Map<string, FuseInput>();
+  for (const xs of byFile.values()) for (const x of xs) inputOf.set(`${x.input.document_id}/${x.input.event_id_cnty}`, x.input);
+  const out: string[] = [];
+  for (const d of detail) {
+    if (d.groups.length <= 1 && !d.missing.length) continue;
+    out.push(`${d.incident}:`);
+    const items = [...chosen].filter(([i]) => i.endsWith(`|${d.incident}`)).map(([i, c]) => ({ file: i.slice(0, i.lastIndexOf('|')), key: c.key }));
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const [x, y] = [items[i], items[j]];
+        if (incOf.get(x.key) === incOf.get(y.key)) continue;
+        const v = linkPair(normalise(inputOf.get(x.key)!, 0), normalise(inputOf.get(y.key)!, 1), o, true);
+        const why = v.ok ? (v.score < o.threshold ? `score ${v.score} < ${o.threshold}` : `linked ${v.score}, merge refused by another member`) + ` (${v.reasons.join(' ')})` : `veto ${v.veto}`;
+        out.push(`  ${x.file} × ${y.file}: ${why}`);
+      }
+    }
+    for (const f of d.missing) out.push(`  ${f}: no event matched the incident's date and place`);
+    const files = new Set([...items.map((x) => x.file), ...d.missing]);
+    for (const f of files) {
+      out.push(`  ${f}${gold.reports[f].background?.includes(d.incident) ? ' (background)' : ''}:`);
+      const xs = byFile.get(f) ?? [];
+      if (!xs.length) out.push('    no events');
+      xs.forEach((x, k) => out.push(eventLine(x, k, incOf.get(`${x.input.document_id}/${x.input.event_id_cnty}`)?.slice(0, 10))));
+    }
+  }
+  return out;
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -280,5 +349,6 @@ export function formatFusionReport(r: FusionEvalReport, title = 'Fusion'): strin
   }
   for (const m of r.mixed) out.push(`  fused together: ${Object.entries(m).map(([g, fs]) => `${g} {${fs.join(', ')}}`).join(' + ')}`);
   for (const e of r.errors) out.push(`  error ${e.file}: ${e.code}: ${e.message}`);
+  if (r.explain?.length) out.push('Why (splits and misses):', ...r.explain.map((l) => `  ${l}`));
   return out.join('\n');
 }

@@ -24,7 +24,8 @@ export type { FuseInput, FuseOptions, FuseIntoResult, Incident, FusedEvent, Fuse
 export { incidentId } from './05-merge.ts';
 export { DISTANCE_RULES, TYPE_LINKS } from './03-link.ts';
 
-function resolve(o: FuseOptions = {}): Resolved & { debug?: FuseOptions['debug'] } {
+/** Options with defaults, checked (RangeError on a bad value: a configuration bug). */
+export function resolve(o: FuseOptions = {}): Resolved & { debug?: FuseOptions['debug'] } {
   const threshold = o.threshold ?? 0.5;
   const slackDays = o.slackDays ?? 1;
   const maxCompare = o.maxCompare ?? 40;
