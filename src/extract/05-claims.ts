@@ -11,6 +11,11 @@ import type { SentenceActors } from './04-actors.ts';
 import type { ActorKB } from './knowledge.ts';
 import type { PlaceKB } from './knowledge.ts';
 import { countryAdj } from './demonyms.ts';
+import type { Located } from './02-mentions.ts';
+import type { NumberMention } from './numbers.ts';
+import { cleanSpan } from './01-document.ts';
+import { Lexicon } from './lexicon.ts';
+import type { FatalityCueRule } from '../lang/types.ts';
 
 export interface SentenceClaim {
   claim: Claim;
@@ -30,7 +35,6 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
     const cues = m.cues.filter((c) => c.sentence === s.index);
     const uses = actors[s.index].uses;
     const parties = m.parties.filter((p) => p.sentence === s.index);
-    const used = new Set<number>();
     const date = dateOf(s.index);
     const country = m.docCountry;
     const partyName = (p: (typeof parties)[number]) => {
@@ -65,22 +69,18 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
       return { name: lastClaimant ?? 'the report', cue, ev: null, stance };
     };
     const seen = new Set<string>();
+    const owned = assignCounts(v, m, s.index, words);
     for (const w of words) {
       const kind = w.rule.kind;
-      // The number that goes with the claim word: closest in the same clause, not a distance or a percentage.
-      const nums = m.numbers
-        .filter((n) => n.sentence === s.index && !n.value.unit && !used.has(n.nstart))
-        .map((n) => ({ n, d: n.nstart >= w.nend ? n.nstart - w.nend : w.nstart - n.nend }))
-        .filter((x) => x.d >= 0 && x.d <= 40 && !/[.؛;]/u.test(t.slice(Math.min(x.n.nend, w.nend), Math.max(x.n.nstart, w.nstart))))
-        .sort((a, b) => a.d - b.d);
-      const num = kind === 'responsibility' ? undefined : nums[0]?.n;
+      const group = owned.get(w) ?? null;
+      const num = group ? { start: group[0].start, end: group[group.length - 1].end, text: v.text.slice(group[0].start, group[group.length - 1].end), value: sumOf(group) } : undefined;
       const who = claimantFor(w.nstart);
       const key = `${who.name}|${kind}`;
       if (seen.has(key) && !num) continue;
-      if (num) used.add(num.nstart);
       const subjectText = num ? (SUBJECT_WORDS.exec(v.text.slice(num.end, num.end + 40))?.[1] ?? '') : '';
       const evidence: Evidence[] = [{ field: `claim.${kind}`, start: w.start, end: w.end, text: w.text }];
       if (num) evidence.push({ field: 'claim.value', start: num.start, end: num.end, text: num.text });
+      if (num && kind === 'fatalities') evidence.push(...tollMarks(v, s.index, w, group!));
       if (who.cue) evidence.push({ field: 'claim.cue', start: who.cue.start, end: who.cue.end, text: who.cue.text });
       if (who.ev) evidence.push({ field: 'claim.claimant', start: who.ev.start, end: who.ev.end, text: who.ev.text });
       const claim: Claim = {
@@ -91,8 +91,10 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
         stance: who.stance,
         evidence,
       };
-      // One claim per claimant and kind in a sentence: keep the one with a number.
-      const prev = out.findIndex((c) => c.sentence === s.index && c.claim.claimant === claim.claimant && c.claim.kind === kind);
+      // One claim per claimant and kind in a sentence, keeping the one with a number; the
+      // attackers' dead are counted apart ("25 soldiers killed … 63 assailants neutralised").
+      const side = (c: Claim) => c.evidence.some((e) => e.field === 'claim.attackers');
+      const prev = out.findIndex((c) => c.sentence === s.index && c.claim.claimant === claim.claimant && c.claim.kind === kind && (c.claim.value.min === null || claim.value.min === null || side(c.claim) === side(claim)));
       if (prev >= 0) {
         if (out[prev].claim.value.min === null && claim.value.min !== null) out[prev] = { claim, sentence: s.index, nstart: w.nstart };
       } else out.push({ claim, sentence: s.index, nstart: w.nstart });
@@ -112,3 +114,91 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
   return out;
 }
 
+
+type Num = Located<NumberMention>;
+type Word = Mentions['claimWords'][number];
+
+const CONJ: Record<string, RegExp> = { ar: /(^|\s)و/u, fr: /(^|[\s,])(et|ou)(\s|$)|,/u, en: /(^|[\s,])(and|or)(\s|$)|,/u };
+const COORD: Record<string, RegExp> = { ar: /(^|\s)و\s*$/u, fr: /\s(et)\s+$/u, en: /\s(and)\s+$/u };
+/** Words saying a count is part of another ("including 21 children"): never coordinated with it. */
+const PART = /including|among|of whom|dont|parmi|y compris|بينهم|منهم|بينهن/u;
+
+const sumOf = (g: Num[]): { min: number; max: number | null; text: string } => ({
+  min: g.reduce((a, n) => a + n.value.min, 0),
+  max: g.some((n) => n.value.max === null) ? null : g.reduce((a, n) => a + (n.value.max ?? n.value.min), 0),
+  text: '',
+});
+
+/**
+ * Which count belongs to which claim word of a sentence. Coordinated counts ("eight soldiers and 32
+ * VDP members were killed", "سبعة جنود وخمسة حراس") form one group, summed. Each group goes to the
+ * nearest claim word it is not separated from by another claim word or a clause end; a group after a
+ * word across "and"/"," belongs to the next word rather ("25 killed and six wounded"); an exact
+ * count wins over a vague one ("dozens").
+ */
+function assignCounts(v: DocView, m: Mentions, sentence: number, words: Word[]): Map<Word, Num[]> {
+  const t = v.norm.text;
+  const all = m.claimWords.filter((w) => w.sentence === sentence);
+  const nums = m.numbers.filter((n) => n.sentence === sentence && !n.value.unit).sort((a, b) => a.nstart - b.nstart);
+  const between = (a: number, b: number) => all.some((w) => w.nstart >= a && w.nend <= b);
+  const groups: Num[][] = [];
+  for (const n of nums) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (last && !n.value.vague && !last.value.vague) {
+      const gap = t.slice(last.nend, n.nstart);
+      // "soldiers and 32", "soldats et cinq", "جنود و2": the conjunction stands right before the next count.
+      const joined = COORD[v.lang].test(gap) || (v.lang === 'ar' && /^و/u.test(n.text) && /\s$/u.test(gap));
+      if (gap.length <= 40 && joined && !/[.;؛:,]/u.test(gap) && !PART.test(gap) && !between(last.nend, n.nstart) && /\p{L}{3}/u.test(gap)) {
+        g.push(n);
+        continue;
+      }
+    }
+    groups.push([n]);
+  }
+  const takers = words.filter((w) => w.rule.kind !== 'responsibility');
+  const best = new Map<Word, { g: Num[]; score: number }>();
+  for (const g of groups) {
+    const gs = g[0].nstart;
+    const ge = g[g.length - 1].nend;
+    let pick: { w: Word; score: number } | null = null;
+    for (const w of takers) {
+      const after = gs >= w.nend;
+      const d = after ? gs - w.nend : w.nstart - ge;
+      if (d < 0 || d > 60) continue;
+      const gap = after ? t.slice(w.nend, gs) : t.slice(ge, w.nstart);
+      if (/[.;؛]/u.test(gap) || between(after ? w.nend : ge, after ? gs : w.nstart)) continue;
+      const score = d + (after && CONJ[v.lang].test(gap) ? 25 : 0) + (g[0].value.vague ? 15 : 0);
+      if (!pick || score < pick.score) pick = { w, score };
+    }
+    if (!pick) continue;
+    const prev = best.get(pick.w);
+    if (!prev || pick.score < prev.score) best.set(pick.w, { g, score: pick.score });
+  }
+  return new Map([...best].map(([w, x]) => [w, x.g]));
+}
+
+const cueLex = new Map<string, Lexicon<FatalityCueRule>>();
+/**
+ * Marks on a death toll, as evidence: `claim.attackers` when the dead are the assailants (the noun
+ * after each count, or the claim word: "63 assailants", "neutralised"), and
+ * `claim.provisional` when the sentence gives a first toll ("first reported", "bilan provisoire").
+ */
+function tollMarks(v: DocView, sentence: number, w: Word, g: Num[]): Evidence[] {
+  let lex = cueLex.get(v.lang);
+  if (!lex) cueLex.set(v.lang, (lex = new Lexicon(v.tables.pack.fatalityCues, v.lang, v.tables.fold)));
+  const t = v.norm.text;
+  const s = v.sentences[sentence];
+  const out: Evidence[] = [];
+  const hits = lex.scan(t, s.nstart, s.nend);
+  // The noun after each count of the group says who died; the claim word itself may ("neutralised").
+  const nounHit = (n: Num) => {
+    const noun = /^[\s"“”«»]*(?:\p{L}+\s+){0,2}\p{L}+/u.exec(t.slice(n.nend, n.nend + 40));
+    return hits.find((h) => h.rule.cue === 'attackers' && ((noun && h.start >= n.nend && h.end <= n.nend + noun[0].length) || (h.start >= w.nstart && h.end <= w.nend)));
+  };
+  const marks = g.map(nounHit);
+  if (marks.every(Boolean)) out.push({ field: 'claim.attackers', ...cleanSpan(v, marks[0]!.start, marks[0]!.end) });
+  const prov = hits.find((h) => h.rule.cue === 'provisional');
+  if (prov) out.push({ field: 'claim.provisional', ...cleanSpan(v, prov.start, prov.end) });
+  return out;
+}

@@ -11,6 +11,7 @@ import { findMentions } from './02-mentions.ts';
 import { buildFrames } from './03-frames.ts';
 import { resolveActors } from './04-actors.ts';
 import { findClaims } from './05-claims.ts';
+import { fatalitiesOf } from './fatalities.ts';
 import { decideType, leadOf, mergeFrames, sides, type Draft } from './06-events.ts';
 import { findAssessments } from './07-assessments.ts';
 import type { ActorKB, PlaceKB } from './knowledge.ts';
@@ -151,34 +152,10 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
   for (const c of d.claims) {
     if (!claims.some((x) => x.claimant === c.claimant && x.kind === c.kind && x.value.min === c.value.min && x.value.text === c.value.text)) claims.push(c);
   }
-  // ACLED's conservative figure: the lowest total any source gives, a total being what one source
-  // says in one sentence (distinct counts there are added up). Vague words ("several", "dozens")
-  // count only when no source gives a number. (Measured on the gold set: taking each source's
-  // largest total instead scored lower.)
-  // A count of a subgroup ("including 21 children", "dont 50 femmes", "بينهم أطفال") is not a total.
-  const partial = (c: Claim) => {
-    const v = c.evidence.find((e) => e.field === 'claim.value');
-    return !!v && /(including|among them|of whom|among the dead|dont|parmi eux|parmi lesquels|y compris|بينهم|منهم|من بينهم|بينهن)\s*$/iu.test(doc.text.slice(Math.max(0, v.start - 24), v.start));
-  };
-  const fatAll = claims.filter((c) => c.kind === 'fatalities' && c.stance === 'asserts' && c.value.min !== null && !partial(c));
-  const specific = fatAll.filter((c) => /\d/.test(c.value.text) || (c.value.max !== null && c.value.max === c.value.min));
-  const fat = specific.length ? specific : fatAll;
-  const bySource = new Map<string, Map<number, { min: number; max: number; values: Set<number> }>>();
-  for (const c of fat) {
-    const at = sentenceAt(c.evidence[0]?.start ?? 0);
-    const src = bySource.get(c.claimant) ?? new Map();
-    const tot = src.get(at) ?? { min: 0, max: 0, values: new Set<number>() };
-    if (!tot.values.has(c.value.min!)) {
-      tot.values.add(c.value.min!);
-      tot.min += c.value.min!;
-      tot.max += c.value.max ?? c.value.min!;
-    }
-    src.set(at, tot);
-    bySource.set(c.claimant, src);
-  }
-  const totals = [...bySource.values()].flatMap((src) => [...src.values()]);
-  const fatalities = totals.length ? Math.min(...totals.map((t) => t.min)) : 0;
-  const highs = totals.map((t) => t.max);
+  // ACLED's conservative figure (extract/fatalities).
+  const fig = fatalitiesOf(claims, doc.text, sentenceAt);
+  const fatalities = fig.fatalities;
+  const fat = fig.used;
   for (const c of fat) evidence.push(...c.evidence.filter((e) => e.field === 'claim.value').map((e) => ({ ...e, field: 'fatalities' })));
   const civilianTargeting = st.event_type === 'Violence against civilians' || (sd.b.length > 0 && sd.b.every((u) => u.camp === 'civilian')) ? 'Civilian targeting' : '';
   const precisionDays = d.from && d.to ? daysBetween(d.from, d.to) : null;
@@ -220,9 +197,9 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
     date_start: d.from,
     date_end: d.to,
     date_text: d.dateText ? { ...d.dateText, text: d.inherited ? `${d.dateText.text} (inherited from the main event)` : d.dateText.text } : null,
-    fatalities_low: totals.length ? fatalities : null,
-    fatalities_best: totals.length ? median(totals.map((t) => t.min)) : null,
-    fatalities_high: totals.length ? Math.max(...highs) : null,
+    fatalities_low: fig.low,
+    fatalities_best: fig.best,
+    fatalities_high: fig.high,
     claims,
     background: d.background,
     evidence,
@@ -259,11 +236,6 @@ function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge,
     }
   }
   void kb;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)];
 }
 
 /** A one-sentence English summary generated from the fields. */

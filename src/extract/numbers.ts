@@ -2,8 +2,8 @@
  * @module extract/numbers
  * Numbers and quantities in normalised text: digits ("40", "1,200"), number words with their
  * compounds ("خمسة وعشرين", "vingt-cinq", "twenty-five"), multipliers (ألف, hundred), vague
- * quantities mapped the ACLED way (dozens → 12), qualifiers (at least, about) and units
- * (40 ميلاً → 64 km, 40% → percent).
+ * quantities mapped the ACLED way (dozens → 12), ranges ("20 to 30", "entre 20 et 30", "بين 20 و30"),
+ * qualifiers (at least, about) and units (40 ميلاً → 64 km, 40% → percent).
  */
 import type { LanguagePack } from '../lang/types.ts';
 import { Lexicon, type Folder } from './lexicon.ts';
@@ -27,7 +27,9 @@ interface Compiled {
   qualifiers: Lexicon<LanguagePack['qualifiers'][number]>;
   units: Lexicon<LanguagePack['units'][number]>;
   joiner: RegExp;
+  ranges: Array<{ joiners: Set<string>; opener: RegExp | null }>;
 }
+const reEscape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const cache = new Map<string, Compiled>();
 function compile(pack: LanguagePack, fold: Folder): Compiled {
   let c = cache.get(pack.lang);
@@ -38,6 +40,10 @@ function compile(pack: LanguagePack, fold: Folder): Compiled {
       qualifiers: new Lexicon(pack.qualifiers, pack.lang, fold),
       units: new Lexicon(pack.units, pack.lang, fold),
       joiner: pack.lang === 'ar' ? /^\s*و\s*$|^\s+$/u : /^\s*(?:-|and|et|-et-)?\s*$/u,
+      ranges: pack.ranges.map((r) => ({
+        joiners: new Set(r.terms.map((x) => fold(x).trim())),
+        opener: r.opener?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${r.opener.map((o) => reEscape(fold(o).trim())).join('|')})\\s*$`, 'u') : null,
+      })),
     };
     cache.set(pack.lang, c);
   }
@@ -47,7 +53,10 @@ function compile(pack: LanguagePack, fold: Folder): Compiled {
 export function findNumbers(t: string, pack: LanguagePack, fold: Folder): NumberMention[] {
   const c = compile(pack, fold);
   const raw: NumberMention[] = [];
-  for (const m of t.matchAll(/(?<![\p{L}\d.,])\d{1,3}(?:[, ]\d{3})+(?![\d])|(?<![\p{L}\d.,])\d+(?:[.,]\d+)?(?![\d])/gu)) {
+  // Digits may carry an Arabic proclitic ("و30", "ب20").
+  const pre = pack.lang === 'ar' ? '(?<![\\d.,])(?<=^|[^\\p{L}]|(?:^|[^\\p{L}])[وفبلك])' : '(?<![\\p{L}\\d.,])';
+  const digits = new RegExp(`${pre}\\d{1,3}(?:[, ]\\d{3})+(?![\\d])|${pre}\\d+(?:[.,]\\d+)?(?![\\d])`, 'gu');
+  for (const m of t.matchAll(digits)) {
     const v = Number(m[0].replace(/[, ](?=\d{3}\b)/g, '').replace(',', '.'));
     if (!Number.isFinite(v)) continue;
     raw.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], min: v, max: v, vague: false, rule: 'num.digits' });
@@ -86,6 +95,23 @@ export function findNumbers(t: string, pack: LanguagePack, fold: Folder): Number
     raw.push({ start: h.start, end: h.end, text: h.text, min: h.rule.min, max: h.rule.max, vague: true, rule: h.rule.id });
   }
   raw.sort((a, b) => a.start - b.start);
+  // Ranges: two numbers joined by "to", "-", "or", or "and" after "between" (the second larger).
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const a = raw[i];
+    const b = raw[i + 1];
+    if (a.vague || b.vague || b.min <= a.min || a.min >= 1900) continue;
+    const between = t.slice(a.end, b.start);
+    const gap = between.trim();
+    // A dash joins a range only when it touches both numbers ("5-7", not "Sept 8 - Forty-nine").
+    if (!gap || gap.length > 8 || (/^[-–]$/u.test(gap) && between !== gap)) continue;
+    const rule = c.ranges.find((r) => r.joiners.has(gap) && (!r.opener || r.opener.test(t.slice(Math.max(0, a.start - 16), a.start))));
+    if (!rule) continue;
+    a.max = b.max;
+    a.end = b.end;
+    a.text = t.slice(a.start, a.end);
+    a.rule = `${a.rule}+range`;
+    raw.splice(i + 1, 1);
+  }
   // Qualifiers before or right after, and units after.
   const quals = c.qualifiers.scan(t);
   for (const r of raw) {

@@ -74,6 +74,17 @@ export interface VagueQuantity extends TermRule {
 export interface NumberQualifier extends TermRule {
   effect: 'at_least' | 'about' | 'at_most';
 }
+/** Words joining two numbers into a range ("20 to 30", "entre 20 et 30"); `opener` must stand before the first. */
+export interface RangeRule extends TermRule {
+  opener?: string[];
+}
+/**
+ * Words around a death toll that change how it counts: `attackers` (the dead are the assailants:
+ * ACLED adds them to the victims), `provisional` (a first toll that a later figure supersedes).
+ */
+export interface FatalityCueRule extends TermRule {
+  cue: 'attackers' | 'provisional';
+}
 export interface UnitRule extends TermRule {
   unit: 'km' | 'mile' | 'percent';
   factor_km?: number;
@@ -104,7 +115,9 @@ export type RelativeAnchor =
   | 'last_year'
   | 'this_year'
   | 'last_two_years'
-  | 'recent_years';
+  | 'recent_years'
+  /** "the same day", "ce jour-là", "في اليوم نفسه": the day of the last dated event told before. */
+  | 'same_day';
 export interface RelativeDateRule extends TermRule {
   anchor: RelativeAnchor;
 }
@@ -130,6 +143,8 @@ export interface LanguagePack {
   vague: VagueQuantity[];
   qualifiers: NumberQualifier[];
   units: UnitRule[];
+  ranges: RangeRule[];
+  fatalityCues: FatalityCueRule[];
   months: MonthName[];
   weekdays: WeekdayName[];
   dayOrdinals: DayOrdinal[];

@@ -2,7 +2,7 @@
  * @module lang/ar/claims
  * What a sentence claims happened (kind of claim) and who says so (attribution cues, parties).
  */
-import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
+import type { ClaimKindRule, CueRule, FatalityCueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
   { id: 'ar.claim.fatalities', kind: 'fatalities', terms: ['أعدم*', 'إعدام', 'خسائر بشرية', 'خسائر فادحة', 'خسائر', 'مقتل', 'قتل*', 'قتلى', 'قتيل*', 'مصرع', 'لقي* حتف*', 'لقوا مصرعهم', 'سقوط قتلى', 'حصيلة', 'ضحايا', 'الضحايا', 'جثث', 'جثة', 'تصفية', 'مات*', 'توفي*', 'وفاة'] },
@@ -33,4 +33,10 @@ export const parties: PartyRule[] = [
   { id: 'ar.party.amnesty', party: 'Amnesty International', terms: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'ar.party.ngo', party: 'human rights organisations', terms: ['منظمات حقوقية', 'منظمة حقوقية'] },
   { id: 'ar.party.medical', party: 'medical sources', terms: ['مصادر طبية', 'مصدر طبي', 'مستشفى'] },
+];
+
+/** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */
+export const fatalityCues: FatalityCueRule[] = [
+  { id: 'ar.fat.attackers', cue: 'attackers', terms: ['إرهابي*', 'الإرهابيين', 'مسلحين', 'المسلحين', 'المهاجمين', 'مهاجم*', 'المتشددين', 'متشدد*', 'جهادي*', 'تحييد', 'المعتدين', 'العدو'] },
+  { id: 'ar.fat.provisional', cue: 'provisional', terms: ['حصيلة أولية', 'حصيلة مؤقتة', 'حصيلة سابقة', 'في البداية', 'أولية', 'مبدئية', 'بادئ الأمر', 'الحصيلة الأولى'] },
 ];

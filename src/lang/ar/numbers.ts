@@ -3,7 +3,7 @@
  * Arabic number words with their gender and case forms, vague quantities mapped the ACLED way
  * ("several" 3, "dozens" 12, "hundreds" 100), qualifiers (at least, about) and units.
  */
-import type { NumberQualifier, NumberWord, UnitRule, VagueQuantity } from '../types.ts';
+import type { NumberQualifier, NumberWord, RangeRule, UnitRule, VagueQuantity } from '../types.ts';
 
 const n = (value: number, ...terms: string[]): NumberWord => ({ id: `ar.num.${value}.${terms[0]}`, value, terms });
 
@@ -60,4 +60,10 @@ export const units: UnitRule[] = [
   { id: 'ar.unit.km', unit: 'km', factor_km: 1, terms: ['كيلومتر*', 'كلم', 'كم'] },
   { id: 'ar.unit.mile', unit: 'mile', factor_km: 1.609344, terms: ['ميل*', 'أميال'] },
   { id: 'ar.unit.percent', unit: 'percent', terms: ['%', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة'] },
+];
+
+/** Words joining two numbers into a range. */
+export const ranges: RangeRule[] = [
+  { id: 'ar.range.ila', terms: ['إلى', 'الى', '-', '–', 'أو'] },
+  { id: 'ar.range.bayn', terms: ['و'], opener: ['بين', 'ما بين'] },
 ];

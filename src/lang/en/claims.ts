@@ -2,7 +2,7 @@
  * @module lang/en/claims
  * English claim words, attribution cues (said, claimed, according to, denied…) and parties.
  */
-import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
+import type { ClaimKindRule, CueRule, FatalityCueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
   { id: 'en.claim.fatalities', kind: 'fatalities', terms: ['executed', 'massacred', 'heavy losses', 'losses', 'killed', 'killing', 'dead', 'deaths', 'death toll', 'toll', 'died', 'lost their lives', 'bodies', 'shot dead', 'neutralised', 'neutralized', 'casualties', 'fatalities', 'slain', 'perished', 'lives'] },
@@ -32,4 +32,10 @@ export const parties: PartyRule[] = [
   { id: 'en.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
   { id: 'en.party.ngo', party: 'human rights organisations', terms: ['rights groups', 'a rights group'] },
   { id: 'en.party.medical', party: 'medical sources', terms: ['medical sources', 'a medical source', 'hospital', 'doctors'] },
+];
+
+/** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */
+export const fatalityCues: FatalityCueRule[] = [
+  { id: 'en.fat.attackers', cue: 'attackers', terms: ['assailants', 'attackers', 'militants', 'terrorists', 'terrorist', 'jihadists', 'insurgents', 'gunmen', 'fighters', 'enemy', 'neutralised', 'neutralized', 'raiders'] },
+  { id: 'en.fat.provisional', cue: 'provisional', terms: ['first toll', 'initial toll', 'provisional', 'preliminary', 'first official figure', 'first figure', 'first reported', 'initially', 'earlier toll', 'previous toll', 'at first'] },
 ];

@@ -2,7 +2,7 @@
  * @module lang/en/numbers
  * English number words, vague quantities (several, dozens, scores of), qualifiers, units.
  */
-import type { NumberQualifier, NumberWord, UnitRule, VagueQuantity } from '../types.ts';
+import type { NumberQualifier, NumberWord, RangeRule, UnitRule, VagueQuantity } from '../types.ts';
 
 const n = (value: number, ...terms: string[]): NumberWord => ({ id: `en.num.${value}`, value, terms });
 
@@ -33,4 +33,10 @@ export const units: UnitRule[] = [
   { id: 'en.unit.km', unit: 'km', factor_km: 1, terms: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   { id: 'en.unit.mile', unit: 'mile', factor_km: 1.609344, terms: ['miles', 'mile'] },
   { id: 'en.unit.percent', unit: 'percent', terms: ['%', 'percent', 'per cent'] },
+];
+
+/** Words joining two numbers into a range. */
+export const ranges: RangeRule[] = [
+  { id: 'en.range.to', terms: ['to', '-', '–', 'or'] },
+  { id: 'en.range.between', terms: ['and'], opener: ['between'] },
 ];

@@ -2,7 +2,7 @@
  * @module lang/fr/claims
  * French claim words, attribution cues (selon, a revendiqué, a affirmé…) and speaking parties.
  */
-import type { ClaimKindRule, CueRule, PartyRule } from '../types.ts';
+import type { ClaimKindRule, CueRule, FatalityCueRule, PartyRule } from '../types.ts';
 
 export const claimKinds: ClaimKindRule[] = [
   { id: 'fr.claim.fatalities', kind: 'fatalities', terms: ['exécuté*', 'massacré*', 'pertes en vies humaines', 'lourdes pertes', 'pertes', 'tué*', 'tuant', 'morts', 'mort', 'décès', 'décédé*', 'péri', 'ont péri', 'victimes', 'bilan', 'corps', 'cadavres', 'neutralisé*', 'tombés', 'tombé', 'perdu la vie', 'ont perdu la vie', 'abattu*'] },
@@ -32,4 +32,10 @@ export const parties: PartyRule[] = [
   { id: 'fr.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
   { id: 'fr.party.ngo', party: 'human rights organisations', terms: ['organisations de défense des droits', 'ONG'] },
   { id: 'fr.party.medical', party: 'medical sources', terms: ['source hospitalière', 'sources hospitalières', 'source médicale', 'sources médicales', "l'hôpital"] },
+];
+
+/** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */
+export const fatalityCues: FatalityCueRule[] = [
+  { id: 'fr.fat.attackers', cue: 'attackers', terms: ['assaillants', 'terroristes', 'terroriste', 'jihadistes', 'djihadistes', 'insurgés', 'hommes armés', 'combattants', 'ennemis', 'neutralisé*', 'assaillant'] },
+  { id: 'fr.fat.provisional', cue: 'provisional', terms: ['premier bilan', 'bilan provisoire', 'provisoire', 'bilan initial', 'initialement', 'dans un premier temps', 'précédent bilan', 'bilan précédent', 'bilan préliminaire'] },
 ];

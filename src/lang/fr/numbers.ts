@@ -3,7 +3,7 @@
  * French number words, vague quantities (une dizaine, des dizaines, une centaine…), qualifiers
  * (au moins, près de, environ) and units.
  */
-import type { NumberQualifier, NumberWord, UnitRule, VagueQuantity } from '../types.ts';
+import type { NumberQualifier, NumberWord, RangeRule, UnitRule, VagueQuantity } from '../types.ts';
 
 const n = (value: number, ...terms: string[]): NumberWord => ({ id: `fr.num.${value}`, value, terms });
 
@@ -38,4 +38,10 @@ export const units: UnitRule[] = [
   { id: 'fr.unit.km', unit: 'km', factor_km: 1, terms: ['km', 'kilomètre*', 'kilometre*'] },
   { id: 'fr.unit.mile', unit: 'mile', factor_km: 1.609344, terms: ['mille nautique', 'miles'] },
   { id: 'fr.unit.percent', unit: 'percent', terms: ['%', 'pour cent', 'pourcent'] },
+];
+
+/** Words joining two numbers into a range. */
+export const ranges: RangeRule[] = [
+  { id: 'fr.range.a', terms: ['à', '-', '–', 'ou'] },
+  { id: 'fr.range.entre', terms: ['et'], opener: ['entre'] },
 ];
