@@ -32,6 +32,8 @@ export interface PlaceContext {
   nearby?: Array<{ lat: number; lon: number }>;
   /** names of containing places mentioned with it ("Faladié in Bamako" → ['Bamako']) */
   containers?: string[];
+  /** internal: resolving the anchor of "X near Y" (no further anchor lookup) */
+  asAnchor?: boolean;
 }
 
 export interface ResolvedPlace {
@@ -246,6 +248,19 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
     }
     if (!best || s > best.score) best = { c, score: s, reasons };
   }
+  // "Wabila near Kokorou", "Deykoukou, près de Banibangou": when no reading of the name lies near the
+  // place it is said to be near, the gazetteer lacks this village and its namesakes are elsewhere;
+  // the anchor is coded instead, at precision 2 (near it), as ACLED does for unlisted villages.
+  const top = best!.c.place;
+  if (sentence && at >= 0 && !ctx.containers && !ctx.asAnchor && !best!.reasons.includes('container') && top.source !== 'supplement' && !/^(?:PPLC|PPLA|PPLA2|ADM|PCL)/.test(top.featureCode)) {
+    const anchor = anchorAfter(sentence, at + raw.length, lang);
+    if (anchor) {
+      const ra = resolvePlace(anchor.text, { ...ctx, sentence, at: anchor.at, asAnchor: true }, g);
+      if (ra.ok && ra.precision < 3 && !cands.some((c) => haversineKm(c.place, ra) < 100)) {
+        return { ...ra, precision: 2, reason: `${ra.reason}+unlisted_near_anchor`, alternatives: cands.length };
+      }
+    }
+  }
   let p = best!.c.place;
   if (kind === 'region' && (p.featureCode === 'PPLA' || p.featureCode === 'PPLC')) {
     const a1 = admin1Feature(g, p);
@@ -283,6 +298,18 @@ function containerAfter(sentence: string, end: number, lang: Lang, g: Gazetteer)
       : tail.match(/^\s*(?:,\s*|\(\s*|\s)(?:(?:in|à|a|dans|de|near|outside)\s+(?:the\s+|la\s+|le\s+)?(?:(?:capital|capitale|city|ville|town)\s+(?:of\s+|de\s+)?)?)?([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)?)/u);
   if (!m) return [];
   return findPlaces(m[1], lang, g).flatMap((x) => x.candidates.slice(0, 4).map((c) => c.place));
+}
+
+/** The place a mention is said to be near, right after it: "X near Y", "X, près de Y", "X قرب Y". */
+function anchorAfter(sentence: string, end: number, lang: Lang): { text: string; at: number } | null {
+  const tail = sentence.slice(end, end + 80);
+  const m =
+    lang === 'ar'
+      ? tail.match(/^\s*،?\s*(?:قرب|بالقرب من|على مقربة من|بمحاذاة|في ضواحي|قريبا من|قريبة من)\s+((?:مدينة|بلدة|قرية)\s+)?([\u0621-\u064A]+(?:\s[\u0621-\u064A]+)?)/)
+      : tail.match(/^\s*,?\s*(?:near|close to|outside|not far from|près de|pres de|non loin de|à proximité de|aux abords de|dans les environs de)\s+((?:the\s+)?(?:town|village|city|ville|localité|commune)\s+(?:of\s+|de\s+|d['’])?)?([\p{Lu}][\p{L}'’-]+(?:[\s-][\p{Lu}][\p{L}'’-]+)?)/u);
+  if (!m) return null;
+  const text = m[2];
+  return { text, at: end + tail.indexOf(text, m[0].length - m[2].length - 1) };
 }
 
 function escapeRe(s: string): string {
