@@ -168,7 +168,9 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     }
     drafts.push(d);
   }
-  // 3. Claims go to the events of their sentence, else to the event whose facility or place the sentence names, else to the main event.
+  // 3. Claims go to the events of their sentence, else to the event whose facility the sentence
+  // names, else to the single event told just before in the same paragraph (a report's or a note's
+  // "18 civilians were killed" after the sentence naming the attack), else to the main event.
   for (const c of claims) {
     const here = drafts.filter((d) => d.frames.some((f) => f.sentence === c.sentence && !f.vague));
     if (here.length) {
@@ -179,6 +181,13 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     const byFac = drafts.filter((d) => d.facility && facs.includes(d.facility));
     if (byFac.length === 1) {
       byFac[0].claims.push(c.claim);
+      continue;
+    }
+    const told = (k: number) => drafts.filter((d) => d.frames.some((f) => f.sentence === k && !f.vague));
+    let prior: Draft[] = [];
+    for (let k = c.sentence - 1; k >= Math.max(0, c.sentence - 2) && paraOf(k) === paraOf(c.sentence) && !prior.length; k--) prior = told(k);
+    if (prior.length === 1) {
+      prior[0].claims.push(c.claim);
       continue;
     }
     const main = news();
