@@ -22,6 +22,8 @@ export interface Norm {
   e: number | null;
   /** The range comes from the publication day (the event itself was undated): weak date evidence. */
   pubDated: boolean;
+  /** A one-day event dated on its document's publication day (tolerance date-at-publication). */
+  atPub: boolean;
   background: boolean;
   country: string;
   admin1: string;
@@ -215,6 +217,7 @@ export function normalise(ev: FuseInput, idx: number, parents: ActorParents | nu
     s: range ? range[0] : null,
     e: range ? range[1] : null,
     pubDated: fr?.pubDated ?? false,
+    atPub: !!range && !fr!.pubDated && range[0] === range[1] && range[0] === dayNumber(ev.published),
     background: ev.background === true,
     country: ev.country ? key(ev.country) : '',
     admin1: ev.admin1 ? key(ev.admin1) : '',

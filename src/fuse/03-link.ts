@@ -55,8 +55,13 @@ function dateTerm(a: Norm, b: Norm, o: Resolved, why: string[] | null): number |
   if (a.s === null || b.s === null) return 'no-date';
   // Background mentions join news only on overlapping dates: they never pull news of another day.
   const slack = a.background !== b.background ? 0 : o.slackDays;
-  if (!(a.s <= b.e! + slack && b.s <= a.e! + slack)) return 'date-apart';
-  const strict = a.s <= b.e! && b.s <= a.e!;
+  // An event dated on its publication day may be the eve's ("last night" read as today, the
+  // announcement's day taken for the event's): its range starts a day earlier (date-at-publication).
+  const as = a.atPub ? a.s - AT_PUB.days : a.s;
+  const bs = b.atPub ? b.s - AT_PUB.days : b.s;
+  if (!(as <= b.e! + slack && bs <= a.e! + slack)) return 'date-apart';
+  const strict = as <= b.e! && bs <= a.e!;
+  if (strict && !(a.s <= b.e! && b.s <= a.e!)) why?.push(`date:${AT_PUB.id}`);
   const narrow = Math.min(a.e! - a.s, b.e! - b.s) + 1;
   const v = !strict ? 0.6 : narrow <= 1 ? 1 : narrow <= 7 ? 0.8 : narrow <= 31 ? 0.6 : 0.4;
   why?.push(!strict ? 'date:within-slack' : `date:overlap-${narrow}d`);
@@ -76,7 +81,16 @@ const KM_PER_DEG_LAT = 111.2;
 const PUB = tolerance('date-from-publication');
 const COARSE = tolerance('coarse-near-point');
 const UNKNOWN = tolerance('unknown-attacker');
+const NAMES_ADMIN = tolerance('coarse-names-admin');
+const AT_PUB = tolerance('date-at-publication');
 const PARENT = tolerance('registry-parent');
+
+/** Whether `c` is region-level and its name holds one of `o`'s admin names as whole words. */
+function coarseNamesAdmin(c: Norm, o: Norm): boolean {
+  if (c.prec !== 3 || c.loc === '') return false;
+  for (const ad of o.admins) if (sameFamily(ad, c.loc)) return true;
+  return false;
+}
 
 function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   const otherCountry = a.country !== '' && b.country !== '' && a.country !== b.country;
@@ -85,8 +99,12 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   // region. The area is an admin unit of the other ("Bamako" vs "Faladié, Bamako"; "Ouallam" vs a
   // village of Ouallam department) or a name inside the other's ("Faladié" vs "École de
   // gendarmerie de Faladié"; "Bamako" vs "Bamako–Sénou International Airport").
+  // A region-level place whose name holds the other's admin unit ("Département de Tillabéri",
+  // "Province du Yagha") speaks of that unit, whatever admin1 the gazetteer coded (coarse-names-admin).
+  const namesAdmin = !sameName && (coarseNamesAdmin(a, b) || coarseNamesAdmin(b, a));
   const broad =
-    !sameName && ((a.loc !== '' && b.admins.includes(a.loc)) || (b.loc !== '' && a.admins.includes(b.loc)) || sameFamily(a.loc, b.loc));
+    !sameName &&
+    (namesAdmin || (a.loc !== '' && b.admins.includes(a.loc)) || (b.loc !== '' && a.admins.includes(b.loc)) || sameFamily(a.loc, b.loc));
   const p = broad ? 3 : a.prec > b.prec ? a.prec : b.prec;
   const rule = p === 3 ? RULE.p3 : p === 2 ? RULE.p2 : sameName ? RULE.p1same : RULE.p1other;
   const hasXY = a.lat !== null && b.lat !== null;
@@ -107,11 +125,11 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   if (p === 3) {
     const near = d <= COARSE.km;
     if (otherCountry && !near) return 'other-country';
-    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1 && !near) return 'other-admin1';
+    if (a.admin1 && b.admin1 && a.admin1 !== b.admin1 && !near && !namesAdmin) return 'other-admin1';
     // Naming the area is better evidence than sharing an admin1; among places in it, the nearer is
     // likelier — a coarse point within "near" distance counts as much as naming the area.
     if (broad) {
-      why?.push('place:names-the-admin-area');
+      why?.push(namesAdmin ? `place:${NAMES_ADMIN.id}` : 'place:names-the-admin-area');
       return 0.5 - 0.1 * Math.min(1, d / COARSE.km);
     }
     if (near) {

@@ -13,6 +13,15 @@ export const TOLERANCES = [
     why: 'an undated news event (the report said "today", "last night" or nothing) happened in the days before its publication; such a date counts for little',
   },
   {
+    id: 'date-at-publication',
+    days: 1,
+    why: 'an event dated on its document\'s publication day may have happened the day before ("last night", "yesterday evening" read as today, or the announcement\'s day taken for the event\'s)',
+  },
+  {
+    id: 'coarse-names-admin',
+    why: 'a region-level place whose name holds the other report\'s admin unit ("Département de Tillabéri", "Province du Yagha") speaks of that unit whatever admin1 the gazetteer gave it',
+  },
+  {
     id: 'coarse-near-point',
     km: 50,
     why: 'a place coded to its region or district whose point lies within "near" distance of the other report\'s point: the admin1 of a coarse place is its least reliable field, the distance decides',

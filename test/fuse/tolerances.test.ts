@@ -13,6 +13,8 @@ const NIGER = 'Niger';
 const fambita = { name: 'Fambita', lat: 14.334, lon: 0.899, prec: 1, admin1: 'Tillabéri', country: NIGER } as const;
 const civBF = 'Civilians (Burkina Faso)';
 const UAG = 'Unidentified Armed Group (Burkina Faso)';
+const NIGER_ARMY = 'Military Forces of Niger (2011-2021)';
+const inates = { name: 'Inates', lat: 15.227, lon: 1.313, prec: 1, admin1: 'Tillabéri', country: NIGER } as const;
 
 type Row = { why: string; a: Spec & { published?: string }; b: Spec & { published?: string }; want: { ok: true; reason: string } | { ok: false; veto: string } };
 
@@ -25,6 +27,34 @@ const ROWS: Row[] = [
   { why: 'undated background recall is not dated by publication', a: { doc: 'a', date: null, published: '2024-09-18', background: true, place: { ...PLACES.faladieSchool } }, b: { doc: 'b', date: '2024-09-17', place: { ...PLACES.faladie } }, want: { ok: false, veto: 'no-date' } },
   { why: 'published a week later: too late for the window', a: { doc: 'a', date: null, published: '2024-09-25', place: { ...PLACES.faladieSchool } }, b: { doc: 'b', date: '2024-09-17', place: { ...PLACES.faladie } }, want: { ok: false, veto: 'date-apart' } },
   { why: 'the window does not loosen place: the airport is another raid', a: { doc: 'a', date: null, published: '2024-09-18', place: { ...PLACES.faladieSchool } }, b: { doc: 'b', date: '2024-09-17', place: { ...PLACES.airport } }, want: { ok: false, veto: 'too-far' } },
+  // date-at-publication
+  {
+    why: 'a news event dated on its publication day ("last night" read as today) meets a recall of the eve',
+    a: { doc: 'a', date: '2019-12-11', published: '2019-12-11', place: { ...inates } },
+    b: { doc: 'b', date: '2019-12-10', background: true, place: { ...inates } },
+    want: { ok: true, reason: 'date:date-at-publication' },
+  },
+  { why: 'dated the day before publication: no widening, a recall of two days before stays apart', a: { doc: 'a', date: '2019-12-11', published: '2019-12-12', place: { ...inates } }, b: { doc: 'b', date: '2019-12-10', background: true, place: { ...inates } }, want: { ok: false, veto: 'date-apart' } },
+  { why: 'dated on publication, the recall two days before stays apart', a: { doc: 'a', date: '2019-12-12', published: '2019-12-12', place: { ...inates } }, b: { doc: 'b', date: '2019-12-10', background: true, place: { ...inates } }, want: { ok: false, veto: 'date-apart' } },
+  // coarse-names-admin
+  {
+    why: '"Département de Tillabéri" coded under Niamey joins a camp of Tillabéri 81 km away',
+    a: { doc: 'a', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { name: 'Département de Tillabéri', lat: 14.5, lon: 1.333, prec: 3, admin1: 'Niamey', country: NIGER } },
+    b: { doc: 'b', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { ...inates } },
+    want: { ok: true, reason: 'place:coarse-names-admin' },
+  },
+  {
+    why: 'a precise place under another admin1 is not a region-level report: the admin1 vetoes',
+    a: { doc: 'a', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { name: 'Tillabéri', lat: 14.207, lon: 1.454, prec: 1, admin1: 'Niamey', country: NIGER } },
+    b: { doc: 'b', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { ...inates, admin1: 'Tillabéri' } },
+    want: { ok: false, veto: 'other-admin1' },
+  },
+  {
+    why: 'a region-level place naming another admin unit stays apart',
+    a: { doc: 'a', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { name: 'Région de Dosso', lat: 13.05, lon: 3.2, prec: 3, admin1: 'Dosso', country: NIGER } },
+    b: { doc: 'b', date: '2019-12-10', a1: '', a2: NIGER_ARMY, place: { ...inates } },
+    want: { ok: false, veto: 'other-admin1' },
+  },
   // coarse-near-point
   {
     why: 'a department coded with a wrong admin1, 17 km from the village',
