@@ -32,6 +32,12 @@ test('resolvePlace: press names of sites and villages → the curated or GeoName
     ['ar', 'غاو', 'اختطف في مدينة غاو شمالي مالي', 'ML', 'gn:2457163'],
     ['ar', 'إيناتس', 'هاجم مسلحون معسكر الجيش في إيناتس', 'NE', 'sup:ne-inates-camp'],
     ['ar', 'تيليا', 'قتل مسلحون 137 شخصا في تيليا', 'NE', 'gn:2438675'],
+    // An Arabic name the place carries beats a same-sounding village nearer the places named before.
+    ['ar', 'كونا', 'سيطر المسلحون على بلدة كونا قرب موبتي', 'ML', 'gn:2454857'],
+    // "X near Y" with every X far from Y: the village is unlisted, Y is coded at precision 2.
+    ['fr', 'Deykoukou', 'Ils ont attaqué le village de Deykoukou, près de Banibangou (région de Tillabéri).', 'NE', 'gn:2447132', 2],
+    // … but an X that does lie within reach of Y stays itself.
+    ['fr', 'Boni', 'Ils ont attaqué Boni, près de Douentza.', 'ML', 'gn:2459917', 1],
   ];
   const failures: string[] = [];
   for (const [lang, text, sentence, docCountry, want, precision] of cases) {
@@ -49,6 +55,7 @@ test('Arabic news words are not places; places next to them still are', () => {
     ['أجرى مقابلة مع قيادي في الجماعة في إطار تحقيق', []],
     ['ودعا المسؤول إلى الهدوء بعد وقوع الهجوم', []],
     ['أصابوا أربعة جنود كانوا يحرسون موقعًا دفاعًا عن القرية', []],
+    ['أعلنت الحكومة الحداد حدادًا وطنيًا وقالت أخيرًا إن جنديًا ماليًا قتل', []],
     ['أصيب جنديان في هجوم على معسكر إيناتس', ['sup:ne-inates-camp']],
     ['اختطف الصحفي في غاو شمالي مالي', ['gn:2457163', 'country:ML']],
   ];

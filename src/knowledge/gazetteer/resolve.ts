@@ -228,6 +228,8 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
     // In Latin script the press mostly spells a place as GeoNames does: a name written exactly so
     // outweighs a same-sounding name elsewhere (Tillia in Niger, not Tilèya in Mali), even in the document's country.
     if (latin && c.match === 'exact') s += 3;
+    // In Arabic an exact name is an Arabic name the place carries (GeoNames or curated): notable places only.
+    else if (!latin && c.match === 'exact') s += 2;
     const admin = p.featureClass === 'A' && p.featureCode !== 'PCLI';
     if (kind === 'region') {
       if (p.featureCode === 'ADM1') { s += 6; reasons.push('region_cue'); }
