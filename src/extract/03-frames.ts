@@ -111,9 +111,17 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       byClause.set(c, [...(byClause.get(c) ?? []), h]);
     }
     const clauseHasTrigger = (c: number) => byClause.has(c);
+    const made: Frame[] = [];
     for (const [c, hits] of byClause) {
       const clause = s.clauses[c];
       const inClause = <T extends { nstart: number }>(xs: T[]) => xs.filter((x) => clauseOf(s.clauses, x.nstart) === c);
+      // A later clause with only weak words ("killed", "مقتل") and neither its own place nor its own
+      // date tells the toll of the clause before it ("…attacked units near Aorema, and, according to
+      // the army, resulted in the death of six soldiers"): its words join that event.
+      if (made.length && hits.every((h) => h.rule.weak) && !inClause(places).length && !inClause(dates).length) {
+        for (const f of made.filter((x) => x.clause === made[made.length - 1].clause)) f.triggers = [...f.triggers, ...hits];
+        continue;
+      }
       let cPlaces = inClause(places);
       let cTargets = inClause(targets);
       // Places in trigger-less clauses of the sentence also belong to it ("في الساعات الأولى…، دوى إطلاق نار في…").
@@ -134,7 +142,7 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       const useful = locs.filter((l) => l.place || l.facility);
       const list = useful.length ? useful : [{ place: null, facility: null, near: false }];
       for (const location of list) {
-        frames.push({
+        made.push({
           sentence: s.index,
           clause: c,
           triggers: hits,
@@ -148,6 +156,7 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       }
       void clause;
     }
+    frames.push(...made);
   }
   // Weak triggers ("killed") only make a frame when the clause has a place or a date.
   return frames.filter((f) => f.triggers.some((h) => !h.rule.weak) || f.date || f.location.place);

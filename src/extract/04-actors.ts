@@ -23,6 +23,8 @@ export interface ActorUse {
   via: 'name' | 'anaphor' | 'commander' | 'unit' | 'target' | 'party';
   /** The unit (assoc actor) this use came through, if any. */
   unit?: ActorRef;
+  /** The use is the doer of an event word of its sentence ("soldiers executed", "killed by the army"). */
+  agent?: boolean;
 }
 
 export function campOf(a: ActorRef): Camp {
@@ -40,6 +42,35 @@ const ARMED_KINDS = new Set(['group', 'unit', 'movement', 'coalition']);
 
 export interface SentenceActors {
   uses: ActorUse[];
+}
+
+// Words between an actor and the event word after it that make the actor its patient, not its doer
+// ("15 soldiers were killed", "le détachement a été attaqué", "تعرض الجيش لهجوم").
+const PASSIVE = /(?:^|\s)(?:was|were|been|being|is|are|came under|suffered|a ete|ont ete|ete|sont|est|subi|victimes?|تعرض\S*|لقي\S*|ضحايا)(?:\s|$)/u;
+// Words right before an actor after the event word that make it the doer ("killed by the army").
+const BY = /(?:^|\s)(?:by|attributed to|par|attribuee?s? a|علي يد|من قبل|بيد)\s+(?:\S+\s+){0,8}$/u;
+
+/**
+ * Is this use the doer of an event word of its sentence: before a strong event word with no passive
+ * or speech word between ("men in uniform, members of the security forces, surrounded the village and
+ * opened fire"), or after one behind "by" ("killed by men wearing army uniforms")? Counts of dead
+ * ("15 soldiers killed", "11 جنديا قتلى") name victims, so weak words need the "by" form.
+ */
+function isAgent(v: DocView, m: Mentions, sentence: number, u: { nstart: number; end: number }): boolean {
+  const t = v.norm.text;
+  const uend = v.cleanToNorm[u.end] ?? u.nstart;
+  for (const h of m.triggers) {
+    if (h.sentence !== sentence || h.negated) continue;
+    if (h.nstart >= uend && !h.rule.weak) {
+      const gap = t.slice(uend, h.nstart);
+      const spoken = m.cues.some((c) => c.sentence === sentence && c.nstart >= uend && c.nend <= h.nstart);
+      if (gap.split(/\s+/).filter(Boolean).length <= 30 && !PASSIVE.test(gap) && !spoken) return true;
+    } else if (h.nend <= u.nstart) {
+      const gap = t.slice(h.nend, u.nstart);
+      if (u.nstart - h.nend <= 60 && BY.test(gap)) return true;
+    }
+  }
+  return false;
 }
 
 /** Walk the document once, resolving every actor use per sentence, keeping the salient group. */
@@ -94,6 +125,7 @@ export function resolveActors(v: DocView, m: Mentions, kb: ActorKB, dateOf: (sen
       }
     }
     uses.sort((a, b) => a.start - b.start);
+    for (const u of uses) u.agent = isAgent(v, m, s.index, u);
     for (const u of uses) {
       if (u.via === 'anaphor') continue;
       if (u.camp === 'insurgent') {

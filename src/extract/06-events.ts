@@ -95,8 +95,12 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       .filter((y) => y !== x && y.place && !y.f.date && Math.abs(y.f.sentence - x.f.sentence) <= 2 && paraOf(y.f.sentence) === paraOf(x.f.sentence))
       .sort((a, b) => Math.abs(a.f.sentence - x.f.sentence) - Math.abs(b.f.sentence - x.f.sentence))[0];
     if (partner) {
-      partner.f = { ...partner.f, date: x.f.date, triggers: [...partner.f.triggers, ...x.f.triggers], vague: false };
-      x.f = { ...x.f, date: null, vague: true };
+      // The dated frame takes the place (it keeps its own sentence, hence its actors); the placed
+      // frame then joins it as an undated frame at the same place.
+      x.place = partner.place;
+      x.mention = partner.mention;
+      x.facility = x.facility ?? partner.facility;
+      x.f = { ...x.f, vague: false };
     }
   }
   const dated = located.filter((x) => x.f.date?.value.from);
@@ -126,7 +130,11 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
       same.frames.push(x.f);
       continue;
     }
-    const inside = drafts.filter((d) => overlaps(d, f) && specificity(d) < specificity(x) && (x.place ? contains({ place: x.place }, d) : true));
+    // A vaguer range ("this week", "last month") without a place does not join an event known to the
+    // day: it is more likely another incident of that period whose place went unrecognised.
+    const wide = !x.place && daysBetween(f.from!, f.to!) > 1;
+    const fits = (d: Draft) => overlaps(d, f) && !(wide && d.from && d.to && daysBetween(d.from, d.to) <= 1);
+    const inside = drafts.filter((d) => fits(d) && specificity(d) < specificity(x) && (x.place ? contains({ place: x.place }, d) : true));
     if (inside.length && specificity(x) >= 2) {
       for (const d of inside) d.frames.push(x.f);
       continue;
@@ -134,7 +142,7 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     if (!x.place || x.place.isCountry) {
       // Dated but unplaced (or placed only in a country): it adds to the events of that day, never
       // creates one — ACLED needs a location, and "in Mali" is too vague to be one.
-      drafts.filter((d) => overlaps(d, f)).forEach((d) => d.frames.push(x.f));
+      drafts.filter(fits).forEach((d) => d.frames.push(x.f));
       continue;
     }
     drafts.push(newDraft(x));
@@ -235,6 +243,16 @@ export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], un
   const attackTypes = ['Armed clash', 'Attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Shelling/artillery/missile attack', 'Grenade', 'Abduction/forced disappearance', 'Non-state actor overtakes territory'];
   if (camps.size === 1 && camps.has('government') && unidentified && !stateFirst && subTypes.some((s) => attackTypes.includes(s))) {
     // An attack on state forces with no attacker named: an unidentified armed group attacked them.
+    return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };
+  }
+  // State forces and civilians both hit, no armed group named, and the state forces are not the doers
+  // of the violence ("the attack on the gendarmerie detachment killed 28 gendarmes and four
+  // civilians"): an unidentified armed group attacked them all. Massacres, executions and the
+  // like told with the state as doer ("soldiers executed villagers") stay the state's.
+  const violence = ['Attack', 'Abduction/forced disappearance', 'Sexual violence'];
+  const stateDoer = uses.some((u) => u.camp === 'government' && u.agent);
+  const named = d.frames.some((f) => f.triggers.some((h) => violence.includes(h.rule.sub_event_type) && !h.rule.if_civilian_target));
+  if (camps.size === 2 && camps.has('government') && camps.has('civilian') && unidentified && !stateFirst && !stateDoer && !named && subTypes.some((s) => attackTypes.includes(s))) {
     return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };
   }
   if (camps.size === 1 && camps.has('civilian') && unidentified) {

@@ -179,10 +179,17 @@ export function findDates(t: string, pack: LanguagePack, fold: Folder, published
   }
 
   // 3. Relative expressions.
+  const sameDay: DateMention[] = [];
   for (const h of c.relative.scan(t)) {
     const p = partBefore(h.start);
     const start = p ? p.start : h.start;
     const m: DateMention = { start, end: h.end, text: t.slice(start, h.end), from: null, to: null, relative: true, resolved: false, precision: 1, rule: h.rule.id };
+    if (h.rule.anchor === 'same_day') {
+      // Resolved below, once every dated expression before it is known.
+      sameDay.push(m);
+      push(m);
+      continue;
+    }
     if (published) {
       const r = resolveAnchor(h.rule.anchor, published, p?.part);
       m.from = r[0];
@@ -248,7 +255,16 @@ export function findDates(t: string, pack: LanguagePack, fold: Folder, published
       push({ start, end, text: r.text, from, to: to < from ? from : to, relative: !r.start.isCertain('year'), resolved: true, precision: 1, rule: 'date.chrono' });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "The same day", "ce jour-là": the day of the last date to the day told before it.
+  for (const m of sameDay) {
+    const prev = out.filter((d) => d.end <= m.start && d.from && d.precision === 1 && !sameDay.includes(d)).pop();
+    if (!prev) continue;
+    m.from = prev.from;
+    m.to = prev.to;
+    m.resolved = true;
+  }
+  return out;
 }
 
 export function resolveAnchor(anchor: RelativeAnchor, published: string, part?: string): [string, string, 1 | 2 | 3 | 4] {
@@ -289,5 +305,7 @@ export function resolveAnchor(anchor: RelativeAnchor, published: string, part?: 
       return [`${y - 2}-${published.slice(5)}`, published, 4];
     case 'recent_years':
       return [`${y - 5}-${published.slice(5)}`, published, 4];
+    case 'same_day':
+      return [published, published, 1];
   }
 }

@@ -75,6 +75,7 @@ export const relativeDates: RelativeDateRule[] = [
   { id: 'ar.date.last_year', anchor: 'last_year', terms: ['العام الماضي', 'السنة الماضية', 'العام المنصرم', 'العام الفائت'] },
   { id: 'ar.date.this_year', anchor: 'this_year', terms: ['العام الجاري', 'هذا العام', 'السنة الحالية', 'العام الحالي'] },
   { id: 'ar.date.last_two_years', anchor: 'last_two_years', terms: ['العامين الماضيين', 'السنتين الماضيتين', 'عامين'] },
+  { id: 'ar.date.same_day', anchor: 'same_day', terms: ['اليوم نفسه', 'اليوم ذاته', 'نفس اليوم', 'ذلك اليوم', 'الليلة نفسها', 'الليلة ذاتها', 'نفس الليلة', 'تلك الليلة', 'صباح اليوم نفسه'] },
 ];
 
 export const partsOf: PartOfRule[] = [

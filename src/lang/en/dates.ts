@@ -29,6 +29,7 @@ export const relativeDates: RelativeDateRule[] = [
   { id: 'en.date.last_year', anchor: 'last_year', terms: ['last year', 'the previous year'] },
   { id: 'en.date.this_year', anchor: 'this_year', terms: ['this year', 'earlier this year'] },
   { id: 'en.date.last_two_years', anchor: 'last_two_years', terms: ['the past two years', 'the last two years', 'over two years'] },
+  { id: 'en.date.same_day', anchor: 'same_day', terms: ['the same day', 'that day', 'that same day', 'the same morning', 'the same night', 'the same evening', 'that night', 'that morning'] },
 ];
 
 export const partsOf: PartOfRule[] = [

@@ -30,6 +30,7 @@ export const relativeDates: RelativeDateRule[] = [
   { id: 'fr.date.last_year', anchor: 'last_year', terms: ["l'année dernière", 'année dernière', "l'an dernier", 'an dernier', "l'année passée"] },
   { id: 'fr.date.this_year', anchor: 'this_year', terms: ['cette année', "depuis le début de l'année"] },
   { id: 'fr.date.last_two_years', anchor: 'last_two_years', terms: ['ces deux dernières années', 'les deux dernières années', 'depuis deux ans'] },
+  { id: 'fr.date.same_day', anchor: 'same_day', terms: ['ce jour-là', 'le même jour', 'ce même jour', 'le jour même', 'la même nuit', 'cette nuit-là', 'le même matin', 'la même matinée', 'le même soir'] },
 ];
 
 export const partsOf: PartOfRule[] = [

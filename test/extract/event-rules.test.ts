@@ -1,0 +1,71 @@
+// Event building rules (03-frames, 04-actors, 06-events, dates): one table per rule, a sample per
+// language where the rule depends on words. Texts are made up for the tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ingestText } from '../../src/ingest/index.ts';
+import { analyzeDocument } from '../../src/pipeline/index.ts';
+import { findDates } from '../../src/extract/dates.ts';
+import { packFor } from '../../src/lang/index.ts';
+import { normalise } from '../../src/text/index.ts';
+import type { EventRecord } from '../../src/model/types.ts';
+
+type L = 'ar' | 'fr' | 'en';
+function analyse(text: string, lang: L, published: string): EventRecord[] {
+  const r = ingestText(text, { uri: 'test:rules', kind: 'paste' }, { published, lang });
+  assert.ok(r.ok);
+  return analyzeDocument(r.document, r.warnings).events;
+}
+const actorsOf = (e: EventRecord) => [e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2].join('; ');
+
+// "The same day" / "ce jour-là" / "في اليوم نفسه" take the day of the last dated expression before them.
+const sameDay: Array<{ lang: L; text: string; expect: string | null }> = [
+  { lang: 'en', text: 'Gunmen attacked Inata on 14 November 2021. The same morning, another post was attacked.', expect: '2021-11-14' },
+  { lang: 'fr', text: 'Des hommes armés ont attaqué Inata le 14 novembre 2021. Ce jour-là, un autre poste a été attaqué.', expect: '2021-11-14' },
+  { lang: 'ar', text: 'هاجم مسلحون قرية إيناتا في 14 نوفمبر 2021. وفي اليوم نفسه تعرض موقع آخر لهجوم.', expect: '2021-11-14' },
+  // nothing dated before it: left unresolved rather than guessed
+  { lang: 'en', text: 'The same day, another post was attacked.', expect: null },
+];
+for (const row of sameDay) {
+  test(`same-day anaphora (${row.lang}): ${row.text.slice(0, 40)}…`, () => {
+    const fold = (s: string) => normalise(s, row.lang).text;
+    const ds = findDates(fold(row.text), packFor(row.lang), fold, '2021-11-20');
+    const same = ds.find((d) => d.rule === `${row.lang}.date.same_day`);
+    assert.ok(same, JSON.stringify(ds.map((d) => d.text)));
+    assert.equal(same.from, row.expect);
+  });
+}
+
+// Who attacked: state forces and civilians hit with no armed group named → an unidentified armed
+// group attacked them; state forces telling the violence as its doers stay the perpetrator.
+const sidesRows: Array<{ lang: L; text: string; actor1: RegExp; also?: RegExp }> = [
+  { lang: 'en', text: 'On 14 November 2021, an attack on the gendarmerie detachment at Inata killed 28 gendarmes and four civilians.', actor1: /^Unidentified Armed Group \(Burkina Faso\)/, also: /Civilians/ },
+  { lang: 'fr', text: "Le 14 novembre 2021, une attaque contre le détachement de gendarmerie d'Inata a tué 28 gendarmes et quatre civils.", actor1: /^Unidentified Armed Group \(Burkina Faso\)/, also: /Civilians/ },
+  { lang: 'ar', text: 'في 14 نوفمبر 2021، أسفر هجوم على مفرزة الدرك في جيبو عن مقتل 28 دركيا وأربعة مدنيين.', actor1: /^Unidentified Armed Group \(Burkina Faso\)/, also: /Civilians/ },
+  { lang: 'en', text: 'On 20 April 2023, soldiers surrounded the village of Karma and executed dozens of residents.', actor1: /^Military Forces of Burkina Faso/ },
+  { lang: 'fr', text: "Le 20 avril 2023, au moins soixante habitants de Karma ont été tués par des hommes portant l'uniforme de l'armée.", actor1: /^Military Forces of Burkina Faso/ },
+];
+for (const row of sidesRows) {
+  test(`attacker of state forces and civilians (${row.lang}): ${row.text.slice(0, 50)}…`, () => {
+    const evs = analyse(row.text, row.lang, '2023-04-25');
+    assert.equal(evs.length, 1, evs.map((e) => e.location).join(', '));
+    assert.match(evs[0].actor1, row.actor1, actorsOf(evs[0]));
+    if (row.also) assert.match(actorsOf(evs[0]), row.also);
+  });
+}
+
+// A clause with only a toll ("killing six soldiers") and no place or date of its own tells the
+// event of the clause before it; a vaguer period without a place ("this week") does not join an
+// event known to the day.
+const grouping: Array<{ lang: L; text: string; events: number; notIn?: RegExp }> = [
+  { lang: 'en', text: 'On 15 April 2023, gunmen attacked army units near Aorema, 15 km from Ouahigouya, and according to the army six soldiers were killed.', events: 1 },
+  { lang: 'ar', text: 'في 15 أبريل 2023 هاجم مسلحون وحدات من الجيش قرب أوريما على بعد 15 كيلومترا من واهيغويا، وأسفر بحسب الجيش عن مقتل ستة جنود.', events: 1 },
+  { lang: 'en', text: 'On Friday 21 March 2025, gunmen attacked the mosque of Fambita during prayers, killing 44 worshippers. This week the army said it killed 45 militants in an operation near a gold mine.', events: 1, notIn: /Military Forces/ },
+  { lang: 'fr', text: "Le vendredi 21 mars 2025, des hommes armés ont attaqué la mosquée de Fambita pendant la prière, tuant 44 fidèles. Cette semaine, l'armée a annoncé avoir tué 45 terroristes lors d'une opération près d'un site aurifère.", events: 1, notIn: /Military Forces/ },
+];
+for (const row of grouping) {
+  test(`grouping (${row.lang}): ${row.text.slice(0, 50)}…`, () => {
+    const evs = analyse(row.text, row.lang, '2025-03-22');
+    assert.equal(evs.length, row.events, evs.map((e) => `${e.location} ${e.date_start}`).join(', '));
+    if (row.notIn) assert.doesNotMatch(actorsOf(evs[0]), row.notIn);
+  });
+}
