@@ -3,13 +3,17 @@
  * POST /api/analyze: a report in (JSON `{text|html}`, a text/plain or text/html body, or a
  * multipart upload), its AnalysisResult out — and with `store=true` stored and fused, with the
  * incidents it fed. Ingest problems (empty, binary, undecodable, too large) come back as 4xx
- * with ingest's own code; nothing here throws on bad input.
+ * with ingest's own code; nothing here throws on bad input. Reading and analysis (the CPU-heavy
+ * part) run where the app's `Analyser` says — on the worker pool under `marsad serve`, so that
+ * the event loop keeps answering other requests; a full pool is 503 `busy`, a report analysed for
+ * too long 504 `analysis_timeout`. Storing and fusion stay on this thread (the store's one writer).
  */
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import { ingestBuffer, ingestText, normalizeDate, type IngestResult } from '../ingest/index.ts';
+import { normalizeDate, type IngestError } from '../ingest/index.ts';
 import type { Lang } from '../model/types.ts';
-import { analyzeDocument } from '../pipeline/index.ts';
+import { PoolError, type AnalysisPool } from '../pipeline/pool.ts';
+import { ingestAndAnalyze, type IngestAnalysis, type IngestInput } from '../pipeline/tasks.ts';
 import type { Store } from '../store/index.ts';
 import { HttpError } from './errors.ts';
 import type { AnalyzeOptions } from './schemas.ts';
@@ -86,14 +90,34 @@ export async function readMultipart(req: FastifyRequest): Promise<AnalyzeInput> 
 
 const INGEST_STATUS: Record<string, number> = { too_large: 413 };
 
-function ingestFailure(r: Extract<IngestResult, { ok: false }>): HttpError {
-  return new HttpError(INGEST_STATUS[r.error.code] ?? 422, r.error.code, r.error.message);
+function ingestFailure(error: IngestError): HttpError {
+  return new HttpError(INGEST_STATUS[error.code] ?? 422, error.code, error.message);
+}
+
+/** Reads and analyses one report: on a worker pool, or in this thread (tests, embedding). */
+export type Analyser = (input: IngestInput) => Promise<IngestAnalysis>;
+
+export const inThread: Analyser = async (input) => ingestAndAnalyze(input);
+
+/** The pool's problems as HTTP errors (busy and closing: retry later). */
+export function poolAnalyser(pool: AnalysisPool): Analyser {
+  return async (input) => {
+    try {
+      return await pool.ingest(input);
+    } catch (e) {
+      if (!(e instanceof PoolError)) throw e;
+      if (e.code === 'busy') throw new HttpError(503, 'busy', `the server is analysing as many reports as it can; retry in a moment (${e.message})`);
+      if (e.code === 'closed') throw new HttpError(503, 'shutting_down', 'the server is shutting down');
+      if (e.code === 'timeout') throw new HttpError(504, 'analysis_timeout', `the report was not analysed in time: ${e.message}`);
+      throw e;
+    }
+  };
 }
 
 const sha = (b: string | Buffer) => createHash('sha256').update(b).digest('hex').slice(0, 16);
 
 /** Ingest, analyse and (when asked) store one report. */
-export async function analyzeInput(store: Store, input: AnalyzeInput, maxBytes: number): Promise<AnalyzeResponse> {
+export async function analyzeInput(store: Store, input: AnalyzeInput, maxBytes: number, analyse: Analyser = inThread): Promise<AnalyzeResponse> {
   const o = input.options;
   let published: string | undefined;
   if (o.published) {
@@ -107,23 +131,20 @@ export async function analyzeInput(store: Store, input: AnalyzeInput, maxBytes: 
     if (!url || !/^https?:$/.test(url.protocol)) throw new HttpError(400, 'bad_url', `url must be an http(s) URL, got '${o.url}'`);
   }
   const opts = { published, lang: o.lang, maxBytes };
-  let r: IngestResult;
+  const set = { title: o.title || undefined, url: url?.href, outlet: url ? url.hostname.replace(/^www\./, '') || undefined : undefined };
+  let job: IngestInput;
   if (input.bytes) {
     const name = input.filename ?? 'upload';
-    r = ingestBuffer(input.bytes, { uri: `upload:${name}`, kind: 'file', filename: name, contentType: input.contentType }, opts);
+    job = { bytes: input.bytes, meta: { uri: `upload:${name}`, kind: 'file', filename: name, contentType: input.contentType }, opts, set };
   } else {
     const text = input.text ?? '';
     const contentType = input.html ? 'text/html' : input.contentType;
-    r = ingestText(text, { uri: `paste:${sha(text)}`, kind: 'paste', filename: input.html ? 'paste.html' : 'paste.txt', contentType }, opts);
+    job = { text, meta: { uri: `paste:${sha(text)}`, kind: 'paste', filename: input.html ? 'paste.html' : 'paste.txt', contentType }, opts, set };
   }
-  if (!r.ok) throw ingestFailure(r);
-  const doc = r.document;
-  if (o.title) doc.title = o.title;
-  if (url) {
-    doc.url = url.href;
-    doc.outlet ??= url.hostname.replace(/^www\./, '') || null;
-  }
-  const result: AnalyzeResponse = analyzeDocument(doc, r.warnings);
+  const r = await analyse(job);
+  if (!r.ok) throw ingestFailure(r.error);
+  const result: AnalyzeResponse = r.result;
+  const doc = result.document;
   if (o.store) {
     const saved = await store.saveAnalysis(result, { kind: doc.source.kind, uri: doc.source.uri, raw_sha256: doc.raw_sha256 });
     await store.fusePending();

@@ -17,7 +17,8 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../model/taxonomy.ts';
 import type { Store } from '../store/index.ts';
-import { analyzeInput, readMultipart, type AnalyzeInput } from './analyze.ts';
+import { analyzeInput, inThread, poolAnalyser, readMultipart, type AnalyzeInput } from './analyze.ts';
+import type { AnalysisPool } from '../pipeline/pool.ts';
 import { documentView } from './documents.ts';
 import { errorHandler, HttpError } from './errors.ts';
 import { parseIncidentQuery, queryIncidents } from './filters.ts';
@@ -45,6 +46,11 @@ export interface AppOptions {
   /** Largest request body of POST /api/analyze, in bytes (default 10 MB). */
   maxBodyBytes?: number;
   logger?: FastifyServerOptions['logger'];
+  /**
+   * Where reports are read and analysed: a worker pool (what `marsad serve` gives, so that the
+   * event loop stays free), else this thread. The caller owns the pool and closes it.
+   */
+  pool?: AnalysisPool;
 }
 
 const MB = 1024 * 1024;
@@ -67,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
   const { store } = opts;
+  const analyse = opts.pool ? poolAnalyser(opts.pool) : inThread;
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((req, reply) => {
@@ -225,7 +232,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
             },
             required: ['document', 'events', 'assessments', 'mentions', 'warnings'],
           },
-          ...errorResponses(400, 413, 415, 422),
+          ...errorResponses(400, 413, 415, 422, 503, 504),
         },
       },
     },
@@ -244,7 +251,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       } else {
         throw new HttpError(400, 'no_document', 'send the report as JSON {text|html}, text/plain, text/html or a multipart file');
       }
-      return analyzeInput(store, input, maxBody);
+      return analyzeInput(store, input, maxBody, analyse);
     },
   );
 

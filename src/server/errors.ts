@@ -60,5 +60,6 @@ export function toErrorBody(err: unknown): { status: number; body: ErrorBody; in
 export function errorHandler(this: unknown, err: unknown, req: FastifyRequest, reply: FastifyReply) {
   const r = toErrorBody(err);
   if (r.internal) req.log.error({ err }, 'unhandled error');
+  if (r.status === 503) reply.header('retry-after', '1');
   return reply.status(r.status).type('application/json; charset=utf-8').send(r.body);
 }

@@ -1,8 +1,10 @@
 /**
  * @module server
  * `startServer()` — what `marsad serve` runs: open the store, make sure the web interface is built
- * (building it once when missing or stale), build the app, listen (127.0.0.1 by default), and load
- * the bundled knowledge before the first report arrives so that its analysis is quick.
+ * (building it once when missing or stale), start the analysis workers (pipeline/pool.ts: reports
+ * are read and analysed off the event loop; each worker loads the bundled knowledge as soon as it
+ * starts, while the server already listens), build the app and listen (127.0.0.1 by default). `close()` stops the
+ * server, then the workers, then the store.
  *
  * @example
  *   const s = await startServer({ port: 0, db: '/tmp/m.db' });
@@ -10,14 +12,15 @@
  *   await s.close();
  */
 import type { FastifyInstance } from 'fastify';
-import { ingestText } from '../ingest/index.ts';
-import { analyzeDocument } from '../pipeline/index.ts';
+import { createPool, defaultPoolSize, type AnalysisPool } from '../pipeline/pool.ts';
+import { warmUp } from '../pipeline/tasks.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { withAlerts, startAlertDelivery } from '../alerts/index.ts';
 import { buildApp } from './app.ts';
 import { ensureWebBuild, WEB_OUT } from './web.ts';
 
 export { buildApp, VERSION, type AppOptions } from './app.ts';
+export { warmUp } from '../pipeline/tasks.ts';
 export { buildWeb, ensureWebBuild, webBuildState, WEB_OUT, WEB_SRC } from './web.ts';
 
 export interface ServeOptions {
@@ -32,6 +35,12 @@ export interface ServeOptions {
   maxBodyBytes?: number;
   /** Load the knowledge before listening (default true). */
   warmUp?: boolean;
+  /** Analysis worker threads (default: the cores available); 0 analyses on the event loop. */
+  workers?: number;
+  /** Reports that may wait for a worker (default 8 per worker); more get 503 `busy`. */
+  maxQueue?: number;
+  /** Longest a report may take to be read and analysed, in ms (default 120 000); then 504. */
+  analysisTimeoutMs?: number;
   log?: (s: string) => void;
   logger?: boolean;
 }
@@ -41,25 +50,15 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** Resolves once the analysis workers have loaded the knowledge (they do so while listening). */
+  ready: Promise<void>;
   close(): Promise<void>;
-}
-
-/** One short report per language: loads every language pack and the gazetteer. */
-const WARM_UP = [
-  'هاجم مسلحون قاعدة للجيش في باماكو أمس.',
-  'Des hommes armés ont attaqué un poste militaire près de Mopti hier.',
-  'Gunmen attacked an army post near Niamey yesterday.',
-];
-
-export function warmUp(): void {
-  for (const t of WARM_UP) {
-    const r = ingestText(t, { uri: 'warm-up', kind: 'paste' }, { published: '2024-01-02' });
-    if (r.ok) analyzeDocument(r.document);
-  }
 }
 
 export async function startServer(o: ServeOptions = {}): Promise<RunningServer> {
   const log = o.log ?? (() => {});
+  const workers = o.workers ?? defaultPoolSize();
+  if (!Number.isInteger(workers) || workers < 0) throw new RangeError(`marsad serve: workers must be a whole number ≥ 0, got ${workers}`);
   const ownStore = !o.store;
   // Documents stored through the API are checked against the standing alert rules, and webhook
   // deliveries left pending by an earlier process resume in the background.
@@ -73,19 +72,40 @@ export async function startServer(o: ServeOptions = {}): Promise<RunningServer> 
     if (b.ok) webDir = dir;
     else webProblem = `${b.message}. The API still works; run \`npm run build:web\` to see the errors.`;
   }
-  const app = await buildApp({ store, webDir, webProblem, maxBodyBytes: o.maxBodyBytes, logger: o.logger ? { level: 'warn' } : false });
-  if (o.warmUp !== false) {
-    const t0 = Date.now();
-    warmUp();
-    log(`knowledge loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }
-  try {
-    await app.listen({ port: o.port ?? 4747, host: o.host ?? '127.0.0.1' });
-  } catch (e) {
-    await app.close();
+  const t0 = Date.now();
+  let pool: AnalysisPool | null = null;
+  if (workers > 0) pool = createPool({ size: workers, warm: o.warmUp !== false, perWorker: 1, maxQueue: o.maxQueue ?? workers * 8, timeoutMs: o.analysisTimeoutMs ?? 120_000 });
+  const app = await buildApp({ store, webDir, webProblem, maxBodyBytes: o.maxBodyBytes, logger: o.logger ? { level: 'warn' } : false, pool: pool ?? undefined });
+  const stopAll = async () => {
+    // Stop listening, then stop the workers: a report still being analysed gets 503 at once
+    // rather than holding the shutdown for up to the analysis timeout.
+    const closing = app.close();
+    await pool?.close();
+    await closing;
     delivery?.stop();
     if (ownStore) await store.close();
+  };
+  const loaded = () => log(`knowledge loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s${pool ? ` (${workers} analysis worker${workers > 1 ? 's' : ''})` : ''}`);
+  // Workers load the knowledge while the server already answers (health, maps); reports sent
+  // meanwhile wait in the queue. Without workers the event loop loads it before listening.
+  let ready: Promise<void> = Promise.resolve();
+  try {
+    if (!pool && o.warmUp !== false) {
+      warmUp();
+      loaded();
+    }
+    await app.listen({ port: o.port ?? 4747, host: o.host ?? '127.0.0.1' });
+  } catch (e) {
+    await stopAll();
     throw e;
+  }
+  if (pool) {
+    ready = pool.ready().then(
+      () => {
+        if (o.warmUp !== false) loaded();
+      },
+      (e: Error) => log(`marsad serve: analysis workers unavailable: ${e.message}`),
+    );
   }
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : (o.port ?? 0);
@@ -96,10 +116,7 @@ export async function startServer(o: ServeOptions = {}): Promise<RunningServer> 
     url: `http://${shown}:${port}`,
     port,
     store,
-    async close() {
-      await app.close();
-      delivery?.stop();
-      if (ownStore) await store.close();
-    },
+    ready,
+    close: stopAll,
   };
 }

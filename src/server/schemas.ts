@@ -236,7 +236,8 @@ const ERROR_TEXT: Record<number, string> = {
   415: 'unsupported media type',
   422: 'the document could not be read (empty, binary, undecodable…)',
   501: 'not available in this build',
-  503: 'store unavailable',
+  503: 'unavailable for now: every analysis worker busy (`busy`), shutting down; retry later',
+  504: 'the report was not analysed in time (`analysis_timeout`)',
 };
 
 // ---------------------------------------------------------------- requests

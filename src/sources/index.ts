@@ -13,7 +13,7 @@
 export * from './types.ts';
 export { plan, classify, DOC_EXT, type SourceSpec, type PlanOptions, type PlanEvent } from './plan.ts';
 export { runIngest, formatSummary, type RunOptions } from './run.ts';
-export { createPool, type AnalysisPool } from './pool.ts';
+export { createPool, defaultPoolSize, PoolError, type AnalysisPool, type PoolOptions } from './pool.ts';
 export { createProgress, formatCounts, type Progress, type ProgressCounts } from './progress.ts';
 export { fetchBounded, mediaType, PAGE_TYPES, FEED_TYPES, type FetchOptions, type FetchResult } from './url.ts';
 export { parseFeed, looksLikeFeed, itemHtml, type Feed, type FeedItem } from './feed.ts';

@@ -18,6 +18,8 @@ Options:
   --db PATH         SQLite file (default ${defaultDbPath()}; $MARSAD_HOME moves it)
   --max-body-mb N   largest report accepted by POST /api/analyze (default 10)
   --no-web          serve the API only (do not build or serve the interface)
+  --workers N       analysis worker threads (default: the cores available; 0: none,
+                    reports are analysed on the server's own thread)
   -h, --help        this help
 
 Example:
@@ -37,6 +39,7 @@ export const serveCommand: Command = {
         db: { type: 'string' },
         'max-body-mb': { type: 'string' },
         'no-web': { type: 'boolean' },
+        workers: { type: 'string' },
       },
     });
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`);
@@ -47,10 +50,13 @@ export const serveCommand: Command = {
     const host = values.host ?? '127.0.0.1';
     if (!host.trim()) throw new UsageError('--host must not be empty');
 
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 64)) throw new UsageError(`--workers must be a whole number from 0 to 64, got '${values.workers}'`);
+
     const { startServer } = await import('../../server/index.ts');
     let s;
     try {
-      s = await startServer({ port, host, db: values.db, webDir: values['no-web'] ? false : undefined, maxBodyBytes: Math.round(mb * 1024 * 1024), log: io.err, logger: true });
+      s = await startServer({ port, host, db: values.db, webDir: values['no-web'] ? false : undefined, maxBodyBytes: Math.round(mb * 1024 * 1024), workers, log: io.err, logger: true });
     } catch (e) {
       const code = (e as { code?: string }).code;
       if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
