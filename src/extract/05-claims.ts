@@ -23,15 +23,22 @@ export interface SentenceClaim {
   nstart: number;
 }
 
+/** Sentences that can open a statement (headings included). */
+const OPENING = 4;
+const STATEMENT = /communiqu|statement|press release|بيان|informe|annonc|أعلن/iu;
+const BY = /(^|\s)(par|by|من قبل|من طرف)(\s|$)/u;
 const SUBJECT_WORDS = /^[\s"“”«»]*([\p{L}]+(?:\s+[\p{L}]+)?)/u;
 
 export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb: ActorKB, places: PlaceKB, dateOf: (s: number) => string | undefined): SentenceClaim[] {
   const out: SentenceClaim[] = [];
   const t = v.norm.text;
   let lastClaimant: string | null = null;
+  // The voice of a report that is, or opens by relaying, a statement (see the end).
+  let voice: string | null = null;
+  let header: string | null = null;
   for (const s of v.sentences) {
     const words = m.claimWords.filter((w) => w.sentence === s.index && !w.negated);
-    if (!words.length) continue;
+    if (!words.length && s.index > OPENING) continue;
     const cues = m.cues.filter((c) => c.sentence === s.index);
     const uses = actors[s.index].uses;
     const parties = m.parties.filter((p) => p.sentence === s.index);
@@ -68,13 +75,30 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
       if (sp) return { name: sp.name, cue, ev: sp, stance };
       return { name: lastClaimant ?? 'the report', cue, ev: null, stance };
     };
+    if (s.index <= OPENING && !voice) {
+      // "COMMUNIQUÉ" / "PRESS RELEASE" / "بيان" as a heading: the party named in the heading lines speaks.
+      const line = t.slice(s.nstart, s.nend).trim();
+      if (STATEMENT.test(line) && line.length <= 40 && header) voice = header;
+      const cue = cues.find((c) => STATEMENT.test(c.text) || STATEMENT.test(t.slice(c.nstart, Math.min(s.nend, c.nend + 30))));
+      if (!voice && cue) {
+        const who = claimantFor(cue.nend);
+        if (who.ev) voice = who.name;
+      }
+      if (!header && speakers.length && !cues.length && s.nend - s.nstart <= 80) header = speakers[0].name;
+    }
+    if (!words.length) continue;
     const seen = new Set<string>();
     const owned = assignCounts(v, m, s.index, words);
     for (const w of words) {
       const kind = w.rule.kind;
       const group = owned.get(w) ?? null;
       const num = group ? { start: group[0].start, end: group[group.length - 1].end, text: v.text.slice(group[0].start, group[group.length - 1].end), value: sumOf(group) } : undefined;
-      const who = claimantFor(w.nstart);
+      let who = claimantFor(w.nstart);
+      // "L'attaque a été revendiquée par le GSIM", "claimed by the Islamic State group".
+      if (kind === 'responsibility' && !who.ev) {
+        const by = speakers.find((sp) => sp.nstart >= w.nend && sp.nstart - w.nend <= 30 && BY.test(t.slice(w.nend, sp.nstart)));
+        if (by) who = { name: by.name, cue: null, ev: by, stance: 'asserts' };
+      }
       const key = `${who.name}|${kind}`;
       if (seen.has(key) && !num) continue;
       const subjectText = num ? (SUBJECT_WORDS.exec(v.text.slice(num.end, num.end + 40))?.[1] ?? '') : '';
@@ -105,10 +129,10 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
   // A report that opens by relaying a statement ("L'état-major informe…", "in a statement, the
   // government said…", "أعلنت القوات المسلحة في بيان") speaks in that party's voice afterwards:
   // its unattributed figures are the statement's.
-  const opening = out.find((c) => c.sentence <= 3 && c.claim.claimant !== 'the report' && c.claim.evidence.some((e) => e.field === 'claim.cue' && /communiqu|statement|بيان|informe|annonc|أعلن/iu.test(e.text)));
-  if (opening) {
+  // A heading ("COMMUNIQUÉ" under the issuing ministry) makes the whole text that party's.
+  if (voice) {
     for (const c of out) {
-      if (c.claim.claimant === 'the report' && c.claim.kind !== 'responsibility') c.claim.claimant = opening.claim.claimant;
+      if (c.claim.claimant === 'the report' && c.claim.kind !== 'responsibility') c.claim.claimant = voice;
     }
   }
   return out;
