@@ -9,6 +9,7 @@ import type { FuseInput } from './types.ts';
 import { haversineKm } from '../model/geo.ts';
 import { loadRegistry } from '../knowledge/actors/index.ts';
 import { tolerance } from './tolerances.ts';
+import { fineKey } from '../knowledge/gazetteer/translit.ts';
 
 export interface Norm {
   idx: number;
@@ -32,6 +33,8 @@ export interface Norm {
   admins: string[];
   /** Folded location name. */
   loc: string;
+  /** Transliteration key of the location name (vowels and related consonants folded), for spelling variants. */
+  fine: string;
   lat: number | null;
   lon: number | null;
   prec: 1 | 2 | 3;
@@ -132,6 +135,17 @@ export function sameFamily(a: string, b: string): boolean {
   return false;
 }
 
+const fineMemo = new Map<string, string>();
+function fine(s: string): string {
+  let k = fineMemo.get(s);
+  if (k === undefined) {
+    if (fineMemo.size >= 200_000) fineMemo.clear();
+    k = fineKey(s);
+    fineMemo.set(s, k);
+  }
+  return k;
+}
+
 /** matchKey with a bounded memo: place, admin and actor names repeat across thousands of events. */
 const keyMemo = new Map<string, string>();
 export function key(s: string): string {
@@ -224,6 +238,7 @@ export function normalise(ev: FuseInput, idx: number, parents: ActorParents | nu
     admin2: ev.admin2 ? key(ev.admin2) : '',
     admins,
     loc: ev.location ? key(ev.location) : '',
+    fine: ev.location ? fine(ev.location) : '',
     lat: hasXY ? ev.latitude : null,
     lon: hasXY ? ev.longitude : null,
     prec,

@@ -7,6 +7,7 @@
  */
 import { haversineKm, sameFamily, type Norm } from './01-normalise.ts';
 import { tolerance } from './tolerances.ts';
+import { fineDistance, fineTolerance } from '../knowledge/gazetteer/translit.ts';
 
 export interface Resolved {
   threshold: number;
@@ -83,6 +84,15 @@ const COARSE = tolerance('coarse-near-point');
 const UNKNOWN = tolerance('unknown-attacker');
 const NAMES_ADMIN = tolerance('coarse-names-admin');
 const AT_PUB = tolerance('date-at-publication');
+const VARIANT = tolerance('name-variant');
+
+/** Whether two transliteration keys are spellings of one name (Fambita/Fombita, Tchoma Bangou/Tchombangou). */
+export function nameVariant(x: string, y: string): boolean {
+  if (!x || !y || x === y) return x === y && x !== '';
+  const tol = Math.min(fineTolerance(x), fineTolerance(y));
+  if (Math.abs(x.length - y.length) * 0.3 > tol) return false;
+  return fineDistance(x, y, tol) <= tol;
+}
 const PARENT = tolerance('registry-parent');
 
 /** Whether `c` is region-level and its name holds one of `o`'s admin names as whole words. */
@@ -94,7 +104,11 @@ function coarseNamesAdmin(c: Norm, o: Norm): boolean {
 
 function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
   const otherCountry = a.country !== '' && b.country !== '' && a.country !== b.country;
-  const sameName = a.loc !== '' && a.loc === b.loc;
+  // Spellings of one name at two points close enough for one place count as the same name (name-variant).
+  const variant =
+    a.loc !== b.loc && a.prec === 1 && b.prec === 1 && a.lat !== null && b.lat !== null &&
+    Math.abs(a.lat - b.lat) * KM_PER_DEG_LAT <= RULE.p1same.maxKm && nameVariant(a.fine, b.fine);
+  const sameName = (a.loc !== '' && a.loc === b.loc) || variant;
   // A report that names the area the other's place lies in speaks of that area: compared as a
   // region. The area is an admin unit of the other ("Bamako" vs "Faladié, Bamako"; "Ouallam" vs a
   // village of Ouallam department) or a name inside the other's ("Faladié" vs "École de
@@ -140,7 +154,8 @@ function placeTerm(a: Norm, b: Norm, why: string[] | null): number | Veto {
     return a.admin1 && a.admin1 === b.admin1 ? 0.4 : 0.3;
   }
   why?.push(`place:${rule.id}:${d.toFixed(1)}km`);
-  if (p === 1) return sameName ? 1 : 0.85 - 0.2 * (d / rule.maxKm);
+  if (variant) why?.push(`place:${VARIANT.id}`);
+  if (p === 1) return variant ? 0.9 : sameName ? 1 : 0.85 - 0.2 * (d / rule.maxKm);
   return 0.75 - 0.3 * (d / rule.maxKm) + (sameName ? 0.1 : 0);
 }
 

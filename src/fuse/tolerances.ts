@@ -31,6 +31,10 @@ export const TOLERANCES = [
     why: 'a report that leaves the attacker unidentified agrees with any attacker the other report gives (or leaves unidentified) when their targets share a family: that is a match on both sides',
   },
   {
+    id: 'name-variant',
+    why: 'two spellings of one village across languages and outlets (Fambita/Fombita, Tchoma Bangou/Tchombangou), within the same-name radius, are one place: transliteration keys within the gazetteer\'s tolerance',
+  },
+  {
     id: 'registry-parent',
     why: 'a unit or member of a named group stands for it (Katiba Macina for JNIM, JNIM for al-Qaeda): parents from the actor registry',
   },

@@ -99,6 +99,37 @@ const ROWS: Row[] = [
     b: { doc: 'b', date: '2023-09-07', sub: 'Attack', a1: FAMA, a2: 'Civilians (Mali)', place: { ...PLACES.kati } },
     want: { ok: false, veto: 'types-need-strong-actors' },
   },
+  // name-variant
+  {
+    why: 'Fombita (a French spelling) 3 km from Fambita',
+    a: { doc: 'a', date: '2025-03-21', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...fambita, name: 'Fombita', lat: 14.36 } },
+    b: { doc: 'b', date: '2025-03-21', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...fambita } },
+    want: { ok: true, reason: 'place:name-variant' },
+  },
+  {
+    why: 'Tchombangou written as one word, 4 km off',
+    a: { doc: 'a', date: '2021-01-02', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...PLACES.tchoma, name: 'Tchombangou', lat: 14.705 } },
+    b: { doc: 'b', date: '2021-01-02', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...PLACES.tchoma } },
+    want: { ok: true, reason: 'place:name-variant' },
+  },
+  {
+    why: 'a spelling variant 25 km away is another place',
+    a: { doc: 'a', date: '2025-03-21', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...fambita, name: 'Fombita', lat: 14.56 } },
+    b: { doc: 'b', date: '2025-03-21', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...fambita } },
+    want: { ok: false, veto: 'too-far' },
+  },
+  {
+    why: 'two villages 7 km apart with different names stay apart',
+    a: { doc: 'a', date: '2021-01-02', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...PLACES.zarou } },
+    b: { doc: 'b', date: '2021-01-02', sub: 'Attack', a1: ISS, a2: 'Civilians (Niger)', place: { ...PLACES.tchoma } },
+    want: { ok: false, veto: 'too-far' },
+  },
+  {
+    why: 'Kati and Keïta are not spellings of one name',
+    a: { doc: 'a', date: '2022-07-22', place: { ...PLACES.kati, name: 'Keïta', lat: 12.8 } },
+    b: { doc: 'b', date: '2022-07-22', place: { ...PLACES.kati } },
+    want: { ok: false, veto: 'too-far' },
+  },
   // registry-parent
   { why: 'a JNIM unit stands for JNIM', a: { doc: 'a', date: '2022-07-22', a1: 'Katiba Macina', a2: '', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: JNIM, a2: '', place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-parent' } },
   { why: 'JNIM stands for al-Qaeda', a: { doc: 'a', date: '2022-07-22', a1: 'Al Qaeda', a2: '', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: JNIM, a2: '', place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-parent' } },
