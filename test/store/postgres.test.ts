@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import pg from 'pg';
-import { PgStore, dec, enc, redactUrl } from '../../src/store/postgres/index.ts';
+import { PgStore, dec, enc, redactUrl, splitSchema } from '../../src/store/postgres/index.ts';
 import { PG_MIGRATIONS } from '../../src/store/postgres/migrations.ts';
 import { pgTsQuery } from '../../src/store/postgres/fts.ts';
 import { isPostgresUrl, openStore } from '../../src/store/index.ts';
@@ -40,6 +40,14 @@ test('postgres: URLs pick the engine; passwords are hidden', () => {
     assert.equal(isPostgresUrl(u), want, u);
   }
   assert.equal(redactUrl('postgres://user:secret@host:5432/db'), 'postgres://user:***@host:5432/db');
+  const urls: Array<[string, { url: string; schema?: string }]> = [
+    ['postgres://h/db', { url: 'postgres://h/db' }],
+    ['postgres://h/db?schema=s1', { url: 'postgres://h/db', schema: 's1' }],
+    ['postgres://h/db?sslmode=require&schema=s1', { url: 'postgres://h/db?sslmode=require', schema: 's1' }],
+    ['postgres://h/db?schema=s1&sslmode=require', { url: 'postgres://h/db?sslmode=require', schema: 's1' }],
+    ['postgres://h/db?a=1&schema=s1&b=2', { url: 'postgres://h/db?a=1&b=2', schema: 's1' }],
+  ];
+  for (const [u, want] of urls) assert.deepEqual(splitSchema(u), want, u);
   const s = openStore({ db: 'postgres://user:secret@127.0.0.1:1/nothing' });
   assert.equal(s.engine, 'postgres');
   assert.equal(s.path, 'postgres://user:***@127.0.0.1:1/nothing');

@@ -72,6 +72,8 @@ const SUB_TYPES = new Set(SUB_EVENT_TYPES.map((t) => t.sub_event_type));
 /** Key of the advisory lock that serialises writers (with the schema's hash as second key): "MRSD". */
 const WRITE_LOCK = 0x4d525344;
 const MAX_INT4 = 2_147_483_647;
+/** Radius up to which a distance filter is served by the index of places (as in SQLite). */
+const GEO_DRIVEN_KM = 200;
 
 const now = () => new Date().toISOString();
 const DAY_MS = 86_400_000;
@@ -175,12 +177,21 @@ export function redactUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]*):[^@/]*@/i, '$1:***@');
 }
 
-/** Split `?schema=` off a URL. */
-function splitSchema(url: string): { url: string; schema?: string } {
-  const m = /([?&])schema=([^&#]*)/.exec(url);
-  if (!m) return { url };
-  const rest = (url.slice(0, m.index) + (m[1] === '?' ? '?' : '&') + url.slice(m.index + m[0].length)).replace(/[?&]&?$/, '').replace('?&', '?');
-  return { url: rest, schema: decodeURIComponent(m[2]) };
+/** Split `?schema=` off a URL (the rest of the URL is left for pg). */
+export function splitSchema(url: string): { url: string; schema?: string } {
+  const qi = url.indexOf('?');
+  if (qi < 0) return { url };
+  let schema: string | undefined;
+  const rest = url
+    .slice(qi + 1)
+    .split('&')
+    .filter((part) => {
+      const m = /^schema=(.*)$/.exec(part);
+      if (m) schema = decodeURIComponent(m[1]);
+      return !m && part !== '';
+    });
+  if (schema === undefined) return { url };
+  return { url: url.slice(0, qi) + (rest.length ? '?' + rest.join('&') : ''), schema };
 }
 
 export class PgStore implements Store {
@@ -199,6 +210,7 @@ export class PgStore implements Store {
 
   /** A store on `url`; nothing is contacted until the first call (see `open` to connect now). */
   constructor(opts: PgOptions) {
+    if (typeof opts.url !== 'string' || !/^postgres(ql)?:\/\//i.test(opts.url)) throw new Error(`marsad store: a PostgreSQL store needs a postgres:// URL, got ${JSON.stringify(opts.url)}`);
     const s = splitSchema(opts.url);
     const schema = opts.schema ?? s.schema ?? null;
     if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`marsad store: schema name must be lower-case letters, digits and _, got '${schema}'`);
@@ -844,7 +856,10 @@ export class PgStore implements Store {
     if (f.near) {
       const { lat, lon, km } = f.near;
       const [la0, la1, lo0, lo1] = nearBox(f.near);
-      where.push(`point(i.longitude, i.latitude) <@ box(point(${p.add(lo0)}, ${p.add(la0)}), point(${p.add(lo1)}, ${p.add(la1)}))`);
+      // A small circle is found through the index of places; a wide one (many incidents) is
+      // checked along the walk in date order, as the SQLite engine does.
+      if (km <= GEO_DRIVEN_KM) where.push(`point(i.longitude, i.latitude) <@ box(point(${p.add(lo0)}, ${p.add(la0)}), point(${p.add(lo1)}, ${p.add(la1)}))`);
+      else where.push(`i.latitude BETWEEN ${p.add(la0)} AND ${p.add(la1)} AND i.longitude BETWEEN ${p.add(lo0)} AND ${p.add(lo1)}`);
       const $lat = p.add(lat);
       const $lon = p.add(lon);
       // Haversine, Earth radius 6371 km.
