@@ -7,7 +7,7 @@
 import { matchKey } from '../text/keys.ts';
 import type { FuseInput } from './types.ts';
 import { haversineKm } from '../model/geo.ts';
-import { loadRegistry } from '../knowledge/actors/index.ts';
+import { findActors, loadRegistry } from '../knowledge/actors/index.ts';
 import { tolerance } from './tolerances.ts';
 import { fineKey } from '../knowledge/gazetteer/translit.ts';
 
@@ -47,6 +47,8 @@ export interface Norm {
   families: string[];
   /** Registry parents of each of `families` (same order). */
   famUp: string[][];
+  /** Some actor name was read as a registry alias (tolerance registry-alias). */
+  aliased: boolean;
   type: string;
   sub: string;
 }
@@ -162,39 +164,71 @@ function splitAssoc(s: string): string[] {
   return s ? s.split(/;\s*/).filter(Boolean) : [];
 }
 
-/** Resolver of an actor name to the canonical names of its parents (nearest first). */
-export type ActorParents = (name: string) => readonly string[];
+/**
+ * What fusion asks of an actor registry: the canonical name a name stands for (aliases,
+ * acronyms, press names: "FAMa", "Malian army" → Military Forces of Mali; the name itself when
+ * unknown), and the canonical names of its parents, nearest first (Katiba Macina → JNIM → Al Qaeda).
+ */
+export interface ActorKnowledge {
+  canonical(name: string): string;
+  parents(name: string): readonly string[];
+}
 
-let registryParents: ActorParents | null = null;
+let registryKnowledge: ActorKnowledge | null = null;
+const LANGS = ['en', 'fr', 'ar'] as const;
 
-/** Parents from the project's actor registry (loaded once, on first use), by canonical name. */
-export function defaultActorParents(): ActorParents {
-  if (registryParents) return registryParents;
+/** The project's actor registry (loaded once, on first use) as ActorKnowledge; memoised per name. */
+export function defaultActorKnowledge(): ActorKnowledge {
+  if (registryKnowledge) return registryKnowledge;
   const reg = loadRegistry();
   const byName = new Map<string, string>();
   for (const a of reg.all()) {
     const k = actorFamily(a.canonical);
     if (k && !byName.has(k)) byName.set(k, a.lineage ?? a.id);
   }
-  const memo = new Map<string, readonly string[]>();
-  registryParents = (name) => {
-    let out = memo.get(name);
-    if (out === undefined) {
-      const id = byName.get(actorFamily(name));
-      out = id ? reg.parentChain(id).map((p) => p.canonical) : [];
-      if (memo.size >= 50_000) memo.clear();
-      memo.set(name, out);
+  const canonMemo = new Map<string, string>();
+  const parentMemo = new Map<string, readonly string[]>();
+  const canonical = (name: string): string => {
+    let c = canonMemo.get(name);
+    if (c === undefined) {
+      c = name;
+      if (!byName.has(actorFamily(name)) && actorFamily(name)) {
+        // A known form covering the name (not a generic one such as "the army").
+        const len = name.trim().length;
+        for (const lang of LANGS) {
+          const m = findActors(name, lang, { registry: reg }).find((x) => !x.generic && x.end - x.start >= 0.7 * len);
+          if (m) {
+            c = m.canonical;
+            break;
+          }
+        }
+      }
+      if (canonMemo.size >= 50_000) canonMemo.clear();
+      canonMemo.set(name, c);
     }
-    return out;
+    return c;
   };
-  return registryParents;
+  registryKnowledge = {
+    canonical,
+    parents(name) {
+      let out = parentMemo.get(name);
+      if (out === undefined) {
+        const id = byName.get(actorFamily(canonical(name)));
+        out = id ? reg.parentChain(id).map((p) => p.canonical) : [];
+        if (parentMemo.size >= 50_000) parentMemo.clear();
+        parentMemo.set(name, out);
+      }
+      return out;
+    },
+  };
+  return registryKnowledge;
 }
 
 /** Families of the parents of `names`, leaving out those already among `own`. */
-function parentFamilies(names: string[], own: string[], parents: ActorParents): string[] {
+function parentFamilies(names: string[], own: string[], know: ActorKnowledge): string[] {
   const out: string[] = [];
   for (const n of names) {
-    for (const p of parents(n)) {
+    for (const p of know.parents(n)) {
       const f = actorFamily(p);
       if (f && !own.includes(f) && !out.includes(f)) out.push(f);
     }
@@ -211,11 +245,17 @@ function families(names: string[]): string[] {
   return out;
 }
 
-export function normalise(ev: FuseInput, idx: number, parents: ActorParents | null = defaultActorParents()): Norm {
+export function normalise(ev: FuseInput, idx: number, know: ActorKnowledge | null = defaultActorKnowledge()): Norm {
   const fr = fusionRange(ev);
   const range = fr?.range ?? null;
-  const names1 = [ev.actor1, ...splitAssoc(ev.assoc_actor_1)].filter(Boolean);
-  const names2 = [ev.actor2, ...splitAssoc(ev.assoc_actor_2)].filter(Boolean);
+  let aliased = false;
+  const canon = (n: string) => {
+    const c = know ? know.canonical(n) : n;
+    if (c !== n) aliased = true;
+    return c;
+  };
+  const names1 = [ev.actor1, ...splitAssoc(ev.assoc_actor_1)].filter(Boolean).map(canon);
+  const names2 = [ev.actor2, ...splitAssoc(ev.assoc_actor_2)].filter(Boolean).map(canon);
   const side1 = families(names1);
   const side2 = families(names2);
   const fams = [...side1];
@@ -244,10 +284,11 @@ export function normalise(ev: FuseInput, idx: number, parents: ActorParents | nu
     prec,
     side1,
     side2,
-    up1: parents ? parentFamilies(names1, side1, parents) : [],
-    up2: parents ? parentFamilies(names2, side2, parents) : [],
+    up1: know ? parentFamilies(names1, side1, know) : [],
+    up2: know ? parentFamilies(names2, side2, know) : [],
     families: fams,
-    famUp: fams.map((f) => (parents ? parentFamilies(names1.concat(names2).filter((n) => actorFamily(n) === f), [f], parents) : [])),
+    aliased,
+    famUp: fams.map((f) => (know ? parentFamilies(names1.concat(names2).filter((n) => actorFamily(n) === f), [f], know) : [])),
     type: ev.event_type ?? '',
     sub: ev.sub_event_type ?? '',
   };

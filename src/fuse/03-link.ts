@@ -94,6 +94,7 @@ export function nameVariant(x: string, y: string): boolean {
   return fineDistance(x, y, tol) <= tol;
 }
 const PARENT = tolerance('registry-parent');
+const ALIAS = tolerance('registry-alias');
 
 /** Whether `c` is region-level and its name holds one of `o`'s admin names as whole words. */
 function coarseNamesAdmin(c: Norm, o: Norm): boolean {
@@ -199,6 +200,7 @@ function actorOverlap(a: Norm, b: Norm, why: string[] | null): { shared: number;
   }
   const shared = Math.min(sa, sb);
   if (shared > 0 && viaParent) why?.push(`actors:${PARENT.id}`);
+  if (shared > 0 && (a.aliased || b.aliased)) why?.push(`actors:${ALIAS.id}`);
   // Same orientation: an attacker left unidentified by either report agrees (tolerance unknown-attacker).
   const s11 = meet(a.side1, a.up1, b.side1, b.up1);
   const s22 = meet(a.side2, a.up2, b.side2, b.up2);

@@ -38,6 +38,10 @@ export const TOLERANCES = [
     id: 'registry-parent',
     why: 'a unit or member of a named group stands for it (Katiba Macina for JNIM, JNIM for al-Qaeda): parents from the actor registry',
   },
+  {
+    id: 'registry-alias',
+    why: 'an actor named by an alias, acronym or press name ("FAMa", "Malian army", "GSIM") is the registry entry it stands for',
+  },
 ] as const;
 
 export type ToleranceId = (typeof TOLERANCES)[number]['id'];

@@ -130,6 +130,11 @@ const ROWS: Row[] = [
     b: { doc: 'b', date: '2022-07-22', place: { ...PLACES.kati } },
     want: { ok: false, veto: 'too-far' },
   },
+  // registry-alias
+  { why: 'FAMa is the Malian army', a: { doc: 'a', date: '2022-07-22', a1: 'GSIM', a2: 'FAMa', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: JNIM, a2: FAMA, place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-alias' } },
+  { why: 'Malian army is FAMa', a: { doc: 'a', date: '2022-07-22', a1: '', a2: 'Malian army', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: '', a2: 'FAMa', place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-alias' } },
+  { why: 'EIGS is not JNIM', a: { doc: 'a', date: '2022-07-22', a1: 'EIGS', a2: '', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: 'GSIM', a2: '', place: { ...PLACES.kati } }, want: { ok: false, veto: 'actors-disjoint' } },
+  { why: 'a generic "the army" is not resolved to one army', a: { doc: 'a', date: '2022-07-22', a1: '', a2: 'the army', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: '', a2: 'FAMa', place: { ...PLACES.kati } }, want: { ok: false, veto: 'actors-disjoint' } },
   // registry-parent
   { why: 'a JNIM unit stands for JNIM', a: { doc: 'a', date: '2022-07-22', a1: 'Katiba Macina', a2: '', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: JNIM, a2: '', place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-parent' } },
   { why: 'JNIM stands for al-Qaeda', a: { doc: 'a', date: '2022-07-22', a1: 'Al Qaeda', a2: '', place: { ...PLACES.kati } }, b: { doc: 'b', date: '2022-07-22', a1: JNIM, a2: '', place: { ...PLACES.kati } }, want: { ok: true, reason: 'actors:registry-parent' } },
