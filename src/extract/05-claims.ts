@@ -51,7 +51,8 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
         if (r) return r.canonical;
       }
       const cname = iso2 ? places.country(iso2)?.country ?? iso2 : '';
-      return p.rule.party.replace('{country}', cname).trim();
+      const party = p.rule.party.replace('{country}', cname).trim();
+      return p.rule.title ? `${party} (${p.rule.title})` : party;
     };
     // Speakers: actors and parties of the sentence, with their positions.
     const speakers = [

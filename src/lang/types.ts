@@ -45,6 +45,8 @@ export interface PartyRule extends TermRule {
   party: string;
   /** If set, the party is also read as this actor role of the country (for actor matching). */
   role?: TargetRole;
+  /** Who within the party speaks, in English ("governor", "local official"): the claimant reads `party (title)`. */
+  title?: string;
 }
 
 export type TargetRole = 'military' | 'police' | 'gendarmerie' | 'air_force' | 'militia' | 'civilians' | 'government';

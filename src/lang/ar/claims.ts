@@ -23,16 +23,31 @@ export const cues: CueRule[] = [
 ];
 
 export const parties: PartyRule[] = [
-  { id: 'ar.party.officials', party: 'Government of {country}', role: 'government', terms: ['المسؤولون', 'المسؤولين', 'مسؤولون', 'مسؤولين', 'مسؤولي', 'مسؤول', 'السلطات', 'الحكومة', 'الحكومة الانتقالية', 'المجلس العسكري', 'وزارة الدفاع', 'وزير الدفاع', 'الناطق باسم الحكومة', 'المتحدث باسم الحكومة', 'التلفزيون الرسمي', 'بيان رسمي', 'مصادر رسمية', 'حاكم', 'مجلس الأمن القومي', 'الإذاعة الرسمية', 'الإذاعة الوطنية', 'التلفزيون الوطني', 'المدعي العام', 'النائب العام', 'والي', 'المحافظ', 'وزارة الداخلية', 'وزارة الأمن', 'الرئاسة', 'حصيلة رسمية'] },
+  { id: 'ar.party.officials', party: 'Government of {country}', role: 'government', terms: ['المسؤولون', 'المسؤولين', 'مسؤولون', 'مسؤولين', 'مسؤولي', 'مسؤول', 'السلطات', 'الحكومة', 'الحكومة الانتقالية', 'المجلس العسكري', 'بيان رسمي', 'مصادر رسمية', 'مجلس الأمن القومي', 'الرئاسة', 'حصيلة رسمية'] },
+  { id: 'ar.party.governor', party: 'Government of {country}', role: 'government', title: 'governor', terms: ['حاكم', 'والي', 'المحافظ', 'محافظ'] },
+  { id: 'ar.party.prosecutor', party: 'Government of {country}', role: 'government', title: 'prosecutor', terms: ['المدعي العام', 'النائب العام', 'وكيل الجمهورية'] },
+  { id: 'ar.party.mayor', party: 'Government of {country}', role: 'government', title: 'mayor', terms: ['رئيس بلدية', 'رئيس البلدية', 'عمدة'] },
+  { id: 'ar.party.prefect', party: 'Government of {country}', role: 'government', title: 'prefect', terms: ['الحاكم الإداري', 'رئيس الدائرة'] },
+  { id: 'ar.party.defence_ministry', party: 'Government of {country}', role: 'government', title: 'defence ministry', terms: ['وزارة الدفاع', 'وزير الدفاع'] },
+  { id: 'ar.party.interior_ministry', party: 'Government of {country}', role: 'government', title: 'interior ministry', terms: ['وزارة الداخلية', 'وزير الداخلية'] },
+  { id: 'ar.party.security_ministry', party: 'Government of {country}', role: 'government', title: 'security ministry', terms: ['وزارة الأمن', 'وزير الأمن'] },
+  { id: 'ar.party.state_media', party: 'Government of {country}', role: 'government', title: 'state media', terms: ['التلفزيون الرسمي', 'الإذاعة الرسمية', 'الإذاعة الوطنية', 'التلفزيون الوطني', 'التلفزيون الحكومي'] },
+  { id: 'ar.party.spokesman', party: 'Government of {country}', role: 'government', title: 'spokesman', terms: ['الناطق باسم الحكومة', 'المتحدث باسم الحكومة', 'الناطق الرسمي', 'المتحدث الرسمي'] },
   { id: 'ar.party.army', party: 'Military Forces of {country}', role: 'military', terms: ['هيئة الأركان', 'هيئة أركان', 'رئاسة الأركان', 'قيادة الجيش', 'المتحدث باسم الجيش', 'الجيش', 'القوات المسلحة'] },
-  { id: 'ar.party.security_sources', party: 'security sources', terms: ['مصادر أمنية', 'مصدر أمني', 'مسؤول أمني', 'مسؤولي الأمن', 'مسؤولو الأمن', 'مصدر عسكري', 'مصادر عسكرية'] },
-  { id: 'ar.party.local', party: 'local sources', terms: ['مصادر محلية', 'مصدر محلي', 'السكان', 'سكان', 'أعيان', 'منتخب محلي', 'مسؤول محلي', 'زعماء محليون'] },
-  { id: 'ar.party.witnesses', party: 'witnesses', terms: ['شهود', 'شهود عيان', 'شاهد عيان', 'شهادات الشهود', 'الشهود'] },
+  { id: 'ar.party.security_sources', party: 'security sources', terms: ['مصادر أمنية', 'مسؤولي الأمن', 'مسؤولو الأمن', 'مصادر عسكرية'] },
+  { id: 'ar.party.security_source', party: 'security source', terms: ['مصدر أمني', 'مصدر عسكري'] },
+  { id: 'ar.party.security_official', party: 'security sources', title: 'security official', terms: ['مسؤول أمني'] },
+  { id: 'ar.party.local', party: 'local sources', terms: ['مصادر محلية', 'مصدر محلي', 'أعيان', 'زعماء محليون'] },
+  { id: 'ar.party.local_official', party: 'local sources', title: 'local official', terms: ['منتخب محلي', 'مسؤول محلي', 'مسؤول منتخب'] },
+  { id: 'ar.party.local_officials', party: 'local sources', title: 'local officials', terms: ['مسؤولون محليون', 'مسؤولين محليين', 'منتخبون محليون', 'السلطات المحلية'] },
+  { id: 'ar.party.residents', party: 'local sources', title: 'residents', terms: ['السكان', 'سكان', 'الأهالي', 'أهالي', 'القرويين'] },
+  { id: 'ar.party.witnesses', party: 'witnesses', terms: ['شهود', 'شهود عيان', 'شاهد عيان', 'شهادات الشهود', 'الشهود', 'ناجين', 'الناجين'] },
   { id: 'ar.party.un', party: 'United Nations', terms: ['الأمم المتحدة', 'بعثة الأمم المتحدة', 'مفوضية حقوق الإنسان', 'المفوضية السامية'] },
   { id: 'ar.party.hrw', party: 'Human Rights Watch', terms: ['هيومن رايتس ووتش', 'هيومن رايتس وتش'] },
   { id: 'ar.party.amnesty', party: 'Amnesty International', terms: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'ar.party.ngo', party: 'human rights organisations', terms: ['منظمات حقوقية', 'منظمة حقوقية'] },
   { id: 'ar.party.medical', party: 'medical sources', terms: ['مصادر طبية', 'مصدر طبي', 'مستشفى'] },
+  { id: 'ar.party.doctor', party: 'medical sources', title: 'doctor', terms: ['طبيب', 'أطباء', 'عاملون في المجال الصحي', 'الطواقم الطبية'] },
 ];
 
 /** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */

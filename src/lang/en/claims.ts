@@ -22,16 +22,30 @@ export const cues: CueRule[] = [
 ];
 
 export const parties: PartyRule[] = [
-  { id: 'en.party.officials', party: 'Government of {country}', role: 'government', terms: ['officials', 'authorities', 'the government', 'government', 'the junta', 'junta', 'ministry', 'minister', 'defence ministry', 'defense ministry', 'government spokesman', 'state television', 'state broadcaster', 'official toll', 'governor', 'presidency', 'national security council', 'spokesman', 'spokesperson', 'state radio', 'state media', 'prosecutor', 'the prosecutor', 'prefect', 'mayor', 'interior ministry', 'defence minister', 'defense minister'] },
+  { id: 'en.party.officials', party: 'Government of {country}', role: 'government', terms: ['officials', 'authorities', 'the government', 'government', 'the junta', 'junta', 'ministry', 'minister', 'official toll', 'presidency', 'national security council'] },
+  { id: 'en.party.governor', party: 'Government of {country}', role: 'government', title: 'governor', terms: ['governor', 'the governor', 'provincial governor', 'regional governor'] },
+  { id: 'en.party.prosecutor', party: 'Government of {country}', role: 'government', title: 'prosecutor', terms: ['prosecutor', 'the prosecutor', 'public prosecutor'] },
+  { id: 'en.party.mayor', party: 'Government of {country}', role: 'government', title: 'mayor', terms: ['mayor', 'the mayor'] },
+  { id: 'en.party.prefect', party: 'Government of {country}', role: 'government', title: 'prefect', terms: ['prefect', 'the prefect'] },
+  { id: 'en.party.defence_ministry', party: 'Government of {country}', role: 'government', title: 'defence ministry', terms: ['defence ministry', 'defense ministry', 'ministry of defence', 'ministry of defense', 'defence minister', 'defense minister'] },
+  { id: 'en.party.interior_ministry', party: 'Government of {country}', role: 'government', title: 'interior ministry', terms: ['interior ministry', 'ministry of the interior', 'ministry of interior', 'interior minister'] },
+  { id: 'en.party.state_media', party: 'Government of {country}', role: 'government', title: 'state media', terms: ['state television', 'state broadcaster', 'state radio', 'state media', 'national television', 'national radio'] },
+  { id: 'en.party.spokesman', party: 'Government of {country}', role: 'government', title: 'spokesman', terms: ['government spokesman', 'spokesman', 'spokesperson', 'spokeswoman'] },
   { id: 'en.party.army', party: 'Military Forces of {country}', role: 'military', terms: ['the army', 'army', 'the military', 'military', 'armed forces', 'general staff', 'army spokesman'] },
-  { id: 'en.party.security_sources', party: 'security sources', terms: ['security sources', 'security source', 'a security official', 'security officials', 'military source', 'military sources', 'an officer'] },
-  { id: 'en.party.local', party: 'local sources', terms: ['local sources', 'residents', 'a resident', 'local officials', 'a local official', 'elders', 'community leaders', 'locals'] },
+  { id: 'en.party.security_sources', party: 'security sources', terms: ['security sources', 'military sources', 'security officials'] },
+  { id: 'en.party.security_source', party: 'security source', terms: ['security source', 'a security source', 'military source', 'a military source', 'an officer'] },
+  { id: 'en.party.security_official', party: 'security sources', title: 'security official', terms: ['a security official', 'security official'] },
+  { id: 'en.party.local', party: 'local sources', terms: ['local sources', 'a local source', 'elders', 'community leaders'] },
+  { id: 'en.party.local_official', party: 'local sources', title: 'local official', terms: ['a local official', 'local official', 'an elected official', 'local elected official', 'a local politician'] },
+  { id: 'en.party.local_officials', party: 'local sources', title: 'local officials', terms: ['local officials', 'local authorities'] },
+  { id: 'en.party.residents', party: 'local sources', title: 'residents', terms: ['residents', 'a resident', 'locals', 'villagers'] },
   { id: 'en.party.witnesses', party: 'witnesses', terms: ['witnesses', 'a witness', 'survivors', 'a survivor', 'eyewitness*'] },
   { id: 'en.party.un', party: 'United Nations', terms: ['the United Nations', 'United Nations', 'the UN', 'UN', 'MINUSMA', 'OHCHR', 'UN human rights office', 'OCHA'] },
   { id: 'en.party.hrw', party: 'Human Rights Watch', terms: ['Human Rights Watch', 'HRW'] },
   { id: 'en.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
   { id: 'en.party.ngo', party: 'human rights organisations', terms: ['rights groups', 'a rights group'] },
-  { id: 'en.party.medical', party: 'medical sources', terms: ['medical sources', 'a medical source', 'hospital', 'doctors'] },
+  { id: 'en.party.medical', party: 'medical sources', terms: ['medical sources', 'a medical source', 'medical source', 'hospital'] },
+  { id: 'en.party.doctor', party: 'medical sources', title: 'doctor', terms: ['doctor', 'a doctor', 'doctors', 'health workers', 'medics'] },
 ];
 
 /** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */

@@ -22,16 +22,30 @@ export const cues: CueRule[] = [
 ];
 
 export const parties: PartyRule[] = [
-  { id: 'fr.party.officials', party: 'Government of {country}', role: 'government', terms: ['les autorités', 'autorités', 'le gouvernement', 'gouvernement', 'la junte', 'le ministère de la Défense', 'ministère', 'le ministre', 'porte-parole du gouvernement', 'la télévision nationale', 'la télévision publique', 'bilan officiel', 'sources officielles', 'le gouverneur', 'gouverneur', 'la présidence', 'Conseil national de sécurité', 'conseil des ministres', 'le porte-parole', 'porte-parole', 'la radio nationale', 'radio nationale', 'communiqué officiel', 'le procureur', 'procureur', 'le parquet', 'préfet', 'le maire', 'ministre de la Défense', 'ministère de la Défense', 'ministère de la Sécurité'] },
+  { id: 'fr.party.officials', party: 'Government of {country}', role: 'government', terms: ['les autorités', 'autorités', 'le gouvernement', 'gouvernement', 'la junte', 'ministère', 'le ministre', 'bilan officiel', 'sources officielles', 'la présidence', 'Conseil national de sécurité', 'conseil des ministres', 'communiqué officiel'] },
+  { id: 'fr.party.governor', party: 'Government of {country}', role: 'government', title: 'governor', terms: ['le gouverneur', 'gouverneur'] },
+  { id: 'fr.party.prosecutor', party: 'Government of {country}', role: 'government', title: 'prosecutor', terms: ['le procureur', 'procureur', 'le parquet'] },
+  { id: 'fr.party.mayor', party: 'Government of {country}', role: 'government', title: 'mayor', terms: ['le maire', 'maire'] },
+  { id: 'fr.party.prefect', party: 'Government of {country}', role: 'government', title: 'prefect', terms: ['préfet', 'le préfet'] },
+  { id: 'fr.party.defence_ministry', party: 'Government of {country}', role: 'government', title: 'defence ministry', terms: ['le ministère de la Défense', 'ministère de la Défense', 'ministre de la Défense'] },
+  { id: 'fr.party.security_ministry', party: 'Government of {country}', role: 'government', title: 'security ministry', terms: ['ministère de la Sécurité', 'ministre de la Sécurité'] },
+  { id: 'fr.party.state_media', party: 'Government of {country}', role: 'government', title: 'state media', terms: ['la télévision nationale', 'la télévision publique', 'télévision nationale', 'la radio nationale', 'radio nationale'] },
+  { id: 'fr.party.spokesman', party: 'Government of {country}', role: 'government', title: 'spokesman', terms: ['porte-parole du gouvernement', 'le porte-parole', 'porte-parole'] },
   { id: 'fr.party.army', party: 'Military Forces of {country}', role: 'military', terms: ["l'état-major", 'état-major général des armées', "l'armée", 'armée', 'les forces armées', 'la Dirpa', 'DIRPA', 'EMGA'] },
-  { id: 'fr.party.security_sources', party: 'security sources', terms: ['sources sécuritaires', 'source sécuritaire', 'source militaire', 'sources militaires', 'un responsable sécuritaire', 'un officier'] },
-  { id: 'fr.party.local', party: 'local sources', terms: ['sources locales', 'source locale', 'habitants', 'un habitant', 'élu local', 'un élu local', 'notables', 'un notable', 'responsable local', 'leaders communautaires'] },
+  { id: 'fr.party.security_sources', party: 'security sources', terms: ['sources sécuritaires', 'sources militaires', 'sources de sécurité'] },
+  { id: 'fr.party.security_source', party: 'security source', terms: ['source sécuritaire', 'source militaire', 'source de sécurité', 'un officier'] },
+  { id: 'fr.party.security_official', party: 'security sources', title: 'security official', terms: ['un responsable sécuritaire', 'responsable sécuritaire'] },
+  { id: 'fr.party.local', party: 'local sources', terms: ['sources locales', 'source locale', 'notables', 'un notable', 'leaders communautaires'] },
+  { id: 'fr.party.local_official', party: 'local sources', title: 'local official', terms: ['élu local', 'un élu local', 'responsable local', 'un responsable local', 'un élu'] },
+  { id: 'fr.party.local_officials', party: 'local sources', title: 'local officials', terms: ['responsables locaux', 'élus locaux', 'autorités locales'] },
+  { id: 'fr.party.residents', party: 'local sources', title: 'residents', terms: ['habitants', 'un habitant', 'villageois', 'riverains'] },
   { id: 'fr.party.witnesses', party: 'witnesses', terms: ['témoins', 'témoin', 'témoignages', 'rescapés', 'survivants'] },
   { id: 'fr.party.un', party: 'United Nations', terms: ['Nations unies', "l'ONU", 'ONU', 'la Minusma', 'MINUSMA', 'le HCDH', 'OCHA'] },
   { id: 'fr.party.hrw', party: 'Human Rights Watch', terms: ['Human Rights Watch', 'HRW'] },
   { id: 'fr.party.amnesty', party: 'Amnesty International', terms: ['Amnesty International', 'Amnesty'] },
   { id: 'fr.party.ngo', party: 'human rights organisations', terms: ['organisations de défense des droits', 'ONG'] },
   { id: 'fr.party.medical', party: 'medical sources', terms: ['source hospitalière', 'sources hospitalières', 'source médicale', 'sources médicales', "l'hôpital"] },
+  { id: 'fr.party.doctor', party: 'medical sources', title: 'doctor', terms: ['un médecin', 'médecin', 'médecins', 'personnels de santé', 'personnel de santé', 'agents de santé'] },
 ];
 
 /** Tolls that count differently: the attackers' dead (added to the victims) and first tolls a later one supersedes. */
