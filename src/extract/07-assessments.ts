@@ -8,9 +8,17 @@ import type { DocView } from './01-document.ts';
 import type { Mentions } from './02-mentions.ts';
 import type { SentenceActors } from './04-actors.ts';
 
-/** Words that make a generic subject "jihadists" when no named group is the subject. */
-const JIHADIST = /جهادي|jihadist|djihadist|jihadiste|islamist|islamiste|إرهابي|terroris/u;
-const ARMED_GROUPS = /الجماعات المسلحه|الجماعات المتطرفه|المسلحين|المسلحون|groupes armes|armed groups|insurgents|insurges|rebels|rebelles|المتمردين/u;
+/** Words that make a generic subject when no named group is the subject, each read as the
+ * English word for that kind of actor ("les rebelles" → rebels, "المسلحين" → militants). */
+const GENERIC: Array<[RegExp, string]> = [
+  [/جهادي|jihadist|djihadist|jihadiste|إرهابي|terroris/u, 'jihadists'],
+  [/islamist|islamiste|اسلامي/u, 'Islamists'],
+  [/rebels|rebelles|المتمردين|المتمردون|separatist|separatiste|انفصالي/u, 'rebels'],
+  [/bandits armes|armed bandits|العصابات المسلحه|قطاع الطرق/u, 'armed bandits'],
+  [/\bmilitants\b|المسلحين|المسلحون/u, 'militants'],
+  [/الجماعات المسلحه|الجماعات المتطرفه|groupes armes|armed groups?|armed group activity|insurgents|insurges|extremist/u, 'armed groups'],
+];
+const genericOf = (s: string) => GENERIC.find(([re]) => re.test(s))?.[1];
 const GOVERNMENT = /الحكومه|السلطات|government|authorities|gouvernement|autorites/u;
 
 export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[], claimantOf: (s: number) => string, countryName: (iso2: string) => string = (x) => x): Assessment[] {
@@ -29,24 +37,28 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const state = named.filter((u) => u.camp === 'government');
     const sentNorm = t.slice(s.nstart, s.nend);
     const anaphoric = actors[s.index].uses.filter((u) => u.via === 'anaphor' && u.camp === 'insurgent' && !/^Unidentified/.test(u.ref.canonical));
-    const subjectUse = armed[0] ?? (JIHADIST.test(sentNorm) || ARMED_GROUPS.test(sentNorm) ? undefined : (state[0] ?? anaphoric[0]));
+    const generic = genericOf(sentNorm);
+    const subjectUse = armed[0] ?? (generic ? undefined : (state[0] ?? anaphoric[0]));
     const subject = subjectUse
       ? subjectUse.ref.canonical
-      : JIHADIST.test(sentNorm)
-        ? 'jihadists'
-        : ARMED_GROUPS.test(sentNorm)
-          ? 'armed groups'
-          : GOVERNMENT.test(sentNorm) && m.docCountry
+      : generic
+        ? generic
+        : GOVERNMENT.test(sentNorm) && m.docCountry
             ? `Government of ${countryName(m.docCountry)}`
-            : (actors[s.index].uses.find((u) => u.camp === 'insurgent')?.ref.canonical ?? '');
+            : actors[s.index].uses.some((u) => u.camp === 'insurgent')
+              ? 'armed groups'
+              : '';
     if (!subject) continue;
+    // Several armed groups named, or a named one beside the generic word ("militants linked to al
+    // Qaeda and Islamic State"): the judgement is said of each.
+    const subjects = [...new Set([subject, ...armed.map((u) => u.ref.canonical), ...(armed.length && generic ? [generic] : [])])].slice(0, 3);
     const places = m.places.filter((p) => p.sentence === s.index);
     const pct = m.numbers.find((n) => n.sentence === s.index && n.value.unit === 'percent');
     const date = m.dates.find((d) => d.sentence === s.index);
     const predicates = new Map<string, { start: number; end: number; text: string; nend: number }>();
     for (const c of cues) {
       let p: string = c.rule.predicate;
-      if (p === 'controls' && !pct && !/اراض|ارض|territo|zones?|مناطق|غالبي|نصف|areas?|half|moitie|capitales?|عواصم/u.test(sentNorm)) continue;
+      if (p === 'controls' && !pct && !/اراض|ارض|territo|zones?|مناطق|غالبي|نصف|areas?|half|moitie|capitales?|عواصم|localit|villages|towns|قري|بلدات/u.test(sentNorm)) continue;
       if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend });
     }
     if (attacks.length && !predicates.has('attacks_regularly')) predicates.set('attacks_regularly', { start: attacks[0].start, end: attacks[0].end, text: attacks[0].text, nend: attacks[0].nend });
@@ -55,7 +67,9 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     for (const [predicate, cue] of predicates) {
       let objs = places.filter((p) => p.nstart >= cue.nend);
       if (!objs.length || predicate === 'controls' || predicate === 'threatens') objs = places;
-      const object = [...new Set(objs.map((p) => p.place.name))];
+      // A judgement about a place is one about its region and country too ("active around Kaya" is
+      // said of Burkina Faso).
+      const object = [...new Set(objs.flatMap((p) => [p.place.name, ...(p.place.isCountry ? [] : [p.place.admin1, p.place.country])]).filter(Boolean))];
       // Said of "the border area", "the neighbouring states": the document's own country.
       if (!object.length && m.docCountry) object.push(countryName(m.docCountry));
       if (!object.length) continue;
@@ -66,15 +80,17 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
       ];
       const quantity = predicate === 'controls' && pct ? { value: pct.value.min, unit: 'percent', text: pct.text, qualifier: pct.value.max === null ? 'at least' : undefined } : null;
       if (quantity) evidence.push({ field: 'quantity', start: pct!.start, end: pct!.end, text: pct!.text });
-      out.push({
-        subject,
-        predicate,
-        object,
-        quantity,
-        as_of: date ? { start: date.value.from, end: date.value.to, text: date.text } : null,
-        claimant: claimantOf(s.index),
-        evidence,
-      });
+      for (const subject of subjects) {
+        out.push({
+          subject,
+          predicate,
+          object,
+          quantity,
+          as_of: date ? { start: date.value.from, end: date.value.to, text: date.text } : null,
+          claimant: claimantOf(s.index),
+          evidence,
+        });
+      }
     }
   }
   return out;
