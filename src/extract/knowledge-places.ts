@@ -40,11 +40,12 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
   return {
     find(sentence, ctx) {
       const out: PlaceHit[] = [];
-      for (const m of findPlaces(sentence, ctx.lang, g)) {
+      const found = findPlaces(sentence, ctx.lang, g);
+      for (const m of found) {
         // An Arabic word written with the accusative ending -ًا (حدادًا, موقعًا, أخيرًا) is a common noun
         // or adverb: place names do not take it.
         if (/[\u0621-\u064A](?:\u064B\u0627|\u0627\u064B)$/.test(m.text)) continue;
-        const r = resolvePlace(m.text, { lang: ctx.lang, sentence, at: m.start, docCountry: ctx.docCountry, nearby: ctx.nearby }, g);
+        const r = resolvePlace(m.text, { lang: ctx.lang, sentence, at: m.start, docCountry: ctx.docCountry, nearby: ctx.nearby, sentencePlaces: found }, g);
         if (!r.ok) {
           out.push({ start: m.start, end: m.end, text: m.text, place: null, reason: r.reason });
           continue;

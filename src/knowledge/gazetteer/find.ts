@@ -12,7 +12,7 @@
  */
 import { arabicKey, matchKey } from '../../text/keys.ts';
 import type { Lang } from '../../model/types.ts';
-import { loadGazetteer, placePrior, type Candidate, type Gazetteer } from './load.ts';
+import { loadGazetteer, placePrior, type Candidate, type Gazetteer, type LookupOptions, type Place } from './load.ts';
 import { fineKey } from './translit.ts';
 import type { PlaceCues } from './cues.ts';
 import { cues as arCues } from './ar/cues.ts';
@@ -95,6 +95,16 @@ export function arabicReadings(tok: string): Array<[number, string]> {
 }
 
 const SIGNIFICANT = 2.3;
+const EXACT_ONLY: LookupOptions = { fuzzy: false };
+const DEFAULT_LOOKUP: LookupOptions = {};
+
+/** Does one of the place's names carry the Arabic article? (memoised per place) */
+const articleNames = new WeakMap<Place, boolean>();
+function hasArticleName(p: Place): boolean {
+  let v = articleNames.get(p);
+  if (v === undefined) articleNames.set(p, (v = p.altNames.some((a) => arabicKey(a).startsWith('ال'))));
+  return v;
+}
 
 function cueBefore(text: string, start: number, lang: Lang, f: Folded): PlaceMention['cue'] | undefined {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -132,32 +142,49 @@ function joinable(text: string, a: Token, b: Token, arabic: boolean): boolean {
   return arabic ? /^[\s\u00A0-]{1,3}$/.test(gap) : /^[\s\u00A0'’‘-]{1,3}$/.test(gap) || gap === ' d’' || gap === " d'";
 }
 
+/** Is an Arabic reading a frequent word (with or without its article)? */
+function isArabicStop(r: string, f: Folded): boolean {
+  const k = arabicKey(r);
+  return f.stop.has(k) || (k.startsWith('ال') && f.stop.has(k.slice(2)));
+}
+
 function findArabic(text: string, g: Gazetteer): PlaceMention[] {
   const f = fold('ar');
   const toks = tokenize(text, ARABIC_RUN);
   const out: PlaceMention[] = [];
   const maxN = g.maxNameTokens;
+  const nt = toks.length;
+  // Per token, computed once: joined to the next one, a frequent word.
+  const joined = new Uint8Array(nt);
+  const stop = new Uint8Array(nt);
+  for (let k = 0; k < nt; k++) {
+    if (k + 1 < nt && joinable(text, toks[k], toks[k + 1], true)) joined[k] = 1;
+    if (f.stop.has(arabicKey(toks[k].text))) stop[k] = 1;
+  }
   let lastEnd = -1;
-  for (let i = 0; i < toks.length; i++) {
+  for (let i = 0; i < nt; i++) {
     let best: PlaceMention | null = null;
     let bestN = 0;
+    const tok = toks[i];
     // "في نيونو ومولودو وسانداري": a name joined by و to the place just found continues its list.
-    const listCue = lastEnd >= 0 && /^[\s،,]*$/.test(text.slice(lastEnd, toks[i].start)) && /^و/.test(toks[i].text);
-    for (let n = Math.min(maxN, toks.length - i); n >= 1 && !best; n--) {
-      let ok = true;
-      for (let k = i; k < i + n - 1; k++) if (!joinable(text, toks[k], toks[k + 1], true)) { ok = false; break; }
-      if (!ok) continue;
-      const tail = text.slice(toks[i].end, toks[i + n - 1].end);
-      const isStop = (r: string) => { const k = arabicKey(r); return f.stop.has(k) || f.stop.has(k.replace(/^ال/, '')); };
-      let readings = arabicReadings(toks[i].text);
-      // A token that is a frequent word, or one after its conjunction (وفي → في), is that word;
-      // a reading without ب/ل/ك that is a frequent word is only dropped (كاتي is not ك + أتى).
-      if (n === 1 && readings.some(([pre, r]) => (pre === 0 || (pre === 1 && /^[وف]/.test(toks[i].text))) && isStop(r))) continue;
-      if (n === 1) readings = readings.filter(([, r]) => !isStop(r));
-      if (n > 1 && toks.slice(i + 1, i + n).some((t) => f.stop.has(arabicKey(t.text)))) continue;
+    const listCue = lastEnd >= 0 && tok.text[0] === 'و' && /^[\s،,]*$/.test(text.slice(lastEnd, tok.start));
+    // Longest n-gram first: its tokens must be joined, and none after the first a frequent word.
+    let reach = 1;
+    while (reach < maxN && i + reach < nt && joined[i + reach - 1] && !stop[i + reach]) reach++;
+    const readings = arabicReadings(tok.text);
+    const stopR = readings.map(([, r]) => isArabicStop(r, f));
+    // A token that is a frequent word, or one after its conjunction (وفي → في), is that word;
+    // a reading without ب/ل/ك that is a frequent word is only dropped (كاتي is not ك + أتى).
+    const wordIsStop = readings.some(([pre], j) => stopR[j] && (pre === 0 || (pre === 1 && (tok.text[0] === 'و' || tok.text[0] === 'ف'))));
+    for (let n = reach; n >= 1 && !best; n--) {
+      if (n === 1 && wordIsStop) continue;
+      const last = toks[i + n - 1];
+      const tail = n > 1 ? text.slice(tok.end, last.end) : '';
       let bestScore = Infinity;
-      for (const [pre, reading] of readings) {
-        const m = acceptArabic(text, toks[i].start + pre, toks[i + n - 1].end, reading + tail, n, pre, g, f, listCue && pre === 1);
+      for (let j = 0; j < readings.length; j++) {
+        if (n === 1 && stopR[j]) continue;
+        const [pre, reading] = readings[j];
+        const m = acceptArabic(text, tok.start + pre, last.end, reading + tail, n, pre, g, f, listCue && pre === 1);
         if (!m) continue;
         const sc = m.candidates[0].distance - (m.candidates[0].match === 'exact' ? 1 : 0);
         if (sc < bestScore) { bestScore = sc; best = m; bestN = n; }
@@ -178,7 +205,12 @@ function acceptArabic(
   const key = arabicKey(surface);
   const letters = key.replace(/[\sء]/g, '').length;
   if (letters < 3) return null;
-  const cands = g.lookup(surface, n > 1 ? { fuzzy: false } : {});
+  // Phonetic matches: never for short words or words shaped like Arabic nouns (final ة), never with a
+  // hamza inside the word (جاءوا، مسؤول: Arabic morphology, not a transliterated name), and only
+  // with a long vowel after the first letter. Without them only exact names count, and the
+  // (costly) search among near spellings is skipped: it could not add an accepted candidate.
+  const phonetic = letters >= 4 && !/[ةه]$/.test(key) && !/[ءؤئ]|.[أإ]/.test(surface.replace(/[\u064B-\u065F\u0670]/g, '')) && /[اوي]/.test(key.slice(1));
+  const cands = g.lookup(surface, n > 1 || !phonetic ? EXACT_ONLY : DEFAULT_LOOKUP);
   if (!cands.length) return null;
   const prevWord = matchKey(text.slice(Math.max(0, start - pre - 20), start - pre)).split(' ').pop() ?? '';
   if (f.notPlace.has(prevWord) || f.notPlace.has(prevWord.replace(/^و/, ''))) return null;
@@ -195,13 +227,8 @@ function acceptArabic(
       if (prior >= SIGNIFICANT || p.source === 'supplement' || p.source === 'country' || cue) { good.push(c); reason ||= 'ar_exact_name'; }
       continue;
     }
-    // Phonetic matches: never across an article the place's own names lack, never for short words or
-    // words shaped like Arabic nouns (final ة), and only close spellings.
-    if (article && !p.altNames.some((a) => arabicKey(a).startsWith('ال'))) continue;
-    if (letters < 4 || /[ةه]$/.test(key)) continue;
-    // A hamza inside the word (جاءوا، مسؤول) is Arabic morphology, not a transliterated name.
-    if (/[ءؤئ]|.[أإ]/.test(surface.replace(/[\u064B-\u065F\u0670]/g, ''))) continue;
-    if (!/[اوي]/.test(key.slice(1))) continue;
+    // …and never across an article the place's own names lack; only close spellings.
+    if (!phonetic || (article && !hasArticleName(p))) continue;
     if (c.match === 'fine' && prior >= SIGNIFICANT) { good.push(c); reason ||= 'ar_translit_significant'; continue; }
     // A district or regional seat after "في"/"ب" (في نيونو): same phonetic key is enough.
     if (c.match === 'fine' && cue && n === 1 && prior >= 1.5) { good.push(c); reason ||= 'ar_translit_seat_after_locative'; continue; }

@@ -165,24 +165,52 @@ const TAB = 9;
  * Binary search for `key` in the sorted lines buf[start, end) (each `key\tvalue\n`, Latin-1);
  * returns the value or null. A numeric key compares numerically (the rows section, sorted by id);
  * string keys are ASCII and compare bytewise, which is JavaScript's string order for ASCII.
+ * Lines are short: line bounds and keys are read byte by byte here, which costs less than
+ * calling into Buffer's native search for each probe.
  */
 function searchLines(buf: Buffer, sp: Span, key: string | number): string | null {
-  const kb = typeof key === 'string' ? Buffer.from(key, 'latin1') : null;
+  const str = typeof key === 'string';
   let lo = sp.start;
   let hi = sp.end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    let ls = mid > lo ? buf.lastIndexOf(NL, mid - 1) + 1 : lo;
-    if (ls < lo) ls = lo;
-    let le = buf.indexOf(NL, ls);
-    if (le < 0 || le > hi) le = hi;
-    const tab = buf.indexOf(TAB, ls);
-    const cmp = kb ? -kb.compare(buf, ls, tab) : Number(buf.toString('latin1', ls, tab)) - (key as number);
+    let ls = mid;
+    while (ls > lo && buf[ls - 1] !== NL) ls--;
+    let le = ls;
+    while (le < hi && buf[le] !== NL) le++;
+    let tab = ls;
+    while (tab < le && buf[tab] !== TAB) tab++;
+    if (tab === le) tab = buf.indexOf(TAB, ls); // a line without a tab: as the format never writes
+    const cmp = str ? compareKey(buf, ls, tab, key) : lineNumber(buf, ls, tab) - key;
     if (cmp === 0) return buf.toString('latin1', tab + 1, le);
     if (cmp < 0) lo = le + 1;
     else hi = ls;
   }
   return null;
+}
+
+/** Sign of buf[from, to) compared with the Latin-1 string `key`, bytewise. */
+function compareKey(buf: Buffer, from: number, to: number, key: string): number {
+  if (to < from) return Buffer.from(key, 'latin1').compare(buf, from, to) * -1;
+  const n = to - from;
+  const m = key.length;
+  for (let i = 0; i < n && i < m; i++) {
+    const d = buf[from + i] - (key.charCodeAt(i) & 0xff);
+    if (d !== 0) return d;
+  }
+  return n - m;
+}
+
+/** The decimal number buf[from, to) as Number() reads it. */
+function lineNumber(buf: Buffer, from: number, to: number): number {
+  let v = 0;
+  if (to <= from || to - from > 15) return Number(buf.toString('latin1', from, to));
+  for (let i = from; i < to; i++) {
+    const c = buf[i] - 48;
+    if (c < 0 || c > 9) return Number(buf.toString('latin1', from, to));
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 /** Read side of one index: lookups straight on the decompressed bytes (no whole-text string). */

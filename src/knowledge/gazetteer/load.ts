@@ -108,6 +108,11 @@ export class Gazetteer {
   private readonly supFine = new Map<string, Array<Place | number>>();
   private readonly aliasNames = new Map<number, string[]>();
   private readonly lookupCache = new Map<string, Candidate[]>();
+  /** Memos behind lookup (a name's fine key recurs under many spellings): fine key → targets, fine key → near keys. */
+  private readonly fineMemo = new Map<string, Array<Place | number>>();
+  private readonly nearMemo = new Map<string, Array<[string, number]>>();
+  /** skeleton → supplement fine keys, built on first use (supFine is complete after the constructor). */
+  private supSkel: Map<string, string[]> | null = null;
   private readonly nameKeys = new WeakMap<Place, Set<string>>();
 
   /** matchKeys of all names of a place, computed once. */
@@ -233,19 +238,56 @@ export class Gazetteer {
     return this.countries.find((c) => c.iso2 === iso2);
   }
 
+  /** Places (or geonameids) with this fine key; memoised, callers must not modify the array. */
   private idsForFine(fk: string): Array<Place | number> {
-    const out: Array<Place | number> = [];
+    let out = this.fineMemo.get(fk);
+    if (out) return out;
+    out = [];
     for (const { part } of this.parts) out.push(...part.fine(fk));
     const s = this.supFine.get(fk);
     if (s) out.push(...s);
+    if (this.fineMemo.size > 50000) this.fineMemo.clear();
+    this.fineMemo.set(fk, out);
     return out;
   }
 
   private skeletonFines(skel: string): Set<string> {
     const out = new Set<string>();
     for (const { part } of this.parts) for (const f of part.skeletonFines(skel)) out.add(f);
-    for (const f of this.supFine.keys()) if (skeletonOfFine(f) === skel) out.add(f);
+    if (!this.supSkel) {
+      this.supSkel = new Map();
+      for (const f of this.supFine.keys()) {
+        const k = skeletonOfFine(f);
+        const list = this.supSkel.get(k);
+        if (list) list.push(f);
+        else this.supSkel.set(k, [f]);
+      }
+    }
+    for (const f of this.supSkel.get(skel) ?? []) out.add(f);
     return out;
+  }
+
+  /** Other fine keys within `fineTolerance` of `fk`, with their distances, in bucket order; memoised. */
+  private nearFines(fk: string): Array<[string, number]> {
+    let out = this.nearMemo.get(fk);
+    if (out) return out;
+    out = [];
+    const tol = fineTolerance(fk);
+    for (const f2 of this.skeletonFines(skeletonOfFine(fk))) {
+      if (f2 === fk) continue;
+      const d = fineDistance(fk, f2, tol);
+      if (d <= tol) out.push([f2, d]);
+    }
+    if (this.nearMemo.size > 50000) this.nearMemo.clear();
+    this.nearMemo.set(fk, out);
+    return out;
+  }
+
+  /** Forget memoised lookups (user data changed, or a bench wants first-sight figures). */
+  clearCaches(): void {
+    this.lookupCache.clear();
+    this.fineMemo.clear();
+    this.nearMemo.clear();
   }
 
   /**
@@ -287,12 +329,7 @@ export class Gazetteer {
     const arabic = isArabicScript(name);
     const wantFuzzy = opts.fuzzy ?? (arabic || ![...byId.values()].some((c) => c.match === 'exact'));
     if (wantFuzzy && fk.length >= 2) {
-      const tol = fineTolerance(fk);
-      for (const f2 of this.skeletonFines(skeletonOfFine(fk))) {
-        if (f2 === fk) continue;
-        const d = fineDistance(fk, f2, tol);
-        if (d <= tol) for (const t of this.idsForFine(f2)) consider(t, 'fuzzy', d);
-      }
+      for (const [f2, d] of this.nearFines(fk)) for (const t of this.idsForFine(f2)) consider(t, 'fuzzy', d);
     }
     const out = [...byId.values()];
     out.sort((a, b) => a.distance - b.distance || placePrior(b.place) - placePrior(a.place));

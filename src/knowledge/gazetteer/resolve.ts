@@ -17,6 +17,7 @@ import { arabicKey, foldDigits, matchKey } from '../../text/keys.ts';
 import type { GeoPrecision, Lang } from '../../model/types.ts';
 import { loadGazetteer, placePrior, type Candidate, type Gazetteer, type Place } from './load.ts';
 import { CUES, arabicReadings, findPlaces, type PlaceMention } from './find.ts';
+import type { PlaceCues } from './cues.ts';
 import { fineKey } from './translit.ts';
 import { distanceKm, EARTH_KM } from '../../model/geo.ts';
 
@@ -32,6 +33,8 @@ export interface PlaceContext {
   nearby?: Array<{ lat: number; lon: number }>;
   /** names of containing places mentioned with it ("Faladié in Bamako" → ['Bamako']) */
   containers?: string[];
+  /** findPlaces(sentence) when the caller already has it (saves finding them again per mention) */
+  sentencePlaces?: PlaceMention[];
   /** internal: resolving the anchor of "X near Y" (no further anchor lookup) */
   asAnchor?: boolean;
 }
@@ -90,39 +93,60 @@ type Kind = 'region' | 'settlement' | null;
 /** Curated area sites (a park, a named zone) are areas whatever their class: precision 2, like class L. */
 const AREA_CODES = new Set(['PRK', 'RESN', 'RES', 'AREA', 'RGN', 'ZN']);
 
+/** A language's cue words folded for matching, computed once per cue table. */
+interface CueSets {
+  /** arabicKey forms (Arabic mentions) */
+  regionAr: Set<string>;
+  settlementAr: Set<string>;
+  /** matchKey forms */
+  region: Set<string>;
+  settlement: Set<string>;
+  regionAfter: Set<string>;
+  conj: Set<string>;
+}
+const cueSetCache = new WeakMap<PlaceCues, CueSets>();
+function cueSets(c: PlaceCues): CueSets {
+  let s = cueSetCache.get(c);
+  if (!s) {
+    s = {
+      regionAr: new Set(c.region.map(arabicKey)), settlementAr: new Set(c.settlement.map(arabicKey)),
+      region: new Set(c.region.map(matchKey)), settlement: new Set(c.settlement.map(matchKey)),
+      regionAfter: new Set(c.regionAfter.map(matchKey)), conj: new Set(c.conjunctions.map(matchKey).filter(Boolean)),
+    };
+    cueSetCache.set(c, s);
+  }
+  return s;
+}
+
 /** Strip cue words the mention itself carries ("région de Kayes", "منطقة كوليكورو", "Mopti region"). */
 function stripCues(text: string, lang: Lang): { core: string; kind: Kind } {
-  const c = CUES[lang];
+  const c = cueSets(CUES[lang]);
   let core = text.trim();
   let kind: Kind = null;
   const lower = (s: string) => matchKey(s);
   const words = core.split(/\s+/);
   if (lang === 'ar') {
     const first = arabicReadings(arabicKey(words[0])).map(([, r]) => r);
-    if (words.length > 1 && first.some((w) => c.region.map(arabicKey).includes(w))) { kind = 'region'; core = words.slice(1).join(' '); }
-    else if (words.length > 1 && first.some((w) => c.settlement.map(arabicKey).includes(w))) { kind = 'settlement'; core = words.slice(1).join(' '); }
+    if (words.length > 1 && first.some((w) => c.regionAr.has(w))) { kind = 'region'; core = words.slice(1).join(' '); }
+    else if (words.length > 1 && first.some((w) => c.settlementAr.has(w))) { kind = 'settlement'; core = words.slice(1).join(' '); }
     return { core, kind };
   }
   const m = core.match(/^(?:(?:la|le|les|l['’]|the)\s*)?(\S+)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)(.+)$/i);
   if (m) {
     const w = lower(m[1]);
-    if (c.region.map(lower).includes(w)) return { core: m[2], kind: 'region' };
-    if (c.settlement.map(lower).includes(w)) return { core: m[2], kind: 'settlement' };
+    if (c.region.has(w)) return { core: m[2], kind: 'region' };
+    if (c.settlement.has(w)) return { core: m[2], kind: 'settlement' };
   }
   const m2 = core.match(/^(.+?)\s+(\S+)$/);
-  if (m2 && c.regionAfter.map(lower).includes(lower(m2[2]))) return { core: m2[1], kind: 'region' };
+  if (m2 && c.regionAfter.has(lower(m2[2]))) return { core: m2[1], kind: 'region' };
   if (m2 && lang === 'en' && ['town', 'village', 'city'].includes(lower(m2[2]))) return { core: m2[1], kind: 'settlement' };
   return { core, kind };
 }
 
 /** What the sentence says just around the mention: a region cue before (also across "X and"), or after. */
 function kindFromSentence(sentence: string, at: number, len: number, lang: Lang): Kind {
-  const c = CUES[lang];
   const before = matchKey(sentence.slice(Math.max(0, at - 60), at)).split(' ').filter(Boolean);
-  const after = matchKey(sentence.slice(at + len, at + len + 30)).split(' ').filter(Boolean);
-  const region = new Set(c.region.map(matchKey));
-  const settlement = new Set(c.settlement.map(matchKey));
-  const conj = new Set(c.conjunctions.map(matchKey).filter(Boolean));
+  const { region, settlement, conj, regionAfter } = cueSets(CUES[lang]);
   const isRegion = (w: string) => (lang === 'ar' ? arabicReadings(w).some(([, r]) => region.has(r)) : region.has(w));
   const isSettlement = (w: string) => (lang === 'ar' ? arabicReadings(w).some(([, r]) => settlement.has(r)) : settlement.has(w));
   // Walk back over "de", "of", one earlier name and a conjunction: "régions de Kayes et [Sikasso]".
@@ -134,7 +158,6 @@ function kindFromSentence(sentence: string, at: number, len: number, lang: Lang)
       if (steps > 2) break;
     }
   }
-  const regionAfter = new Set(c.regionAfter.map(matchKey));
   // "Mopti region", "the Kayes and Sikasso regions": a region word within a few words, same clause.
   const clause = sentence.slice(at + len, at + len + 40).split(/[.;:!?()«»"“”،؛]/)[0];
   const words = matchKey(clause).split(' ').filter(Boolean).slice(0, 4);
@@ -142,7 +165,6 @@ function kindFromSentence(sentence: string, at: number, len: number, lang: Lang)
     if (regionAfter.has(words[i])) return 'region';
     if (i === 0 && !conj.has(words[i]) && !/^\s*[\p{Lu}]/u.test(clause.trim())) break;
   }
-  void after;
   return null;
 }
 
@@ -168,6 +190,14 @@ function admin1Feature(g: Gazetteer, p: Place): Place | null {
     if (c.place.featureCode === 'ADM1' && c.place.admin1Code === p.admin1Code) return c.place;
   }
   return null;
+}
+
+/** fineKey of a place's main name, memoised per place. */
+const nameFine = new WeakMap<Place, string>();
+function fineOfName(p: Place): string {
+  let k = nameFine.get(p);
+  if (k === undefined) nameFine.set(p, (k = fineKey(p.name)));
+  return k;
 }
 
 function related(a: Place, b: Place): boolean {
@@ -213,18 +243,19 @@ export function resolvePlace(text: string, ctx: PlaceContext, g: Gazetteer = loa
   const given = (ctx.containers ?? []).flatMap((n) => g.lookup(n, { fuzzy: lang === 'ar' }).slice(0, 6).map((c) => c.place));
   let others: Place[] = [];
   if (sentence && !ctx.containers) {
-    const ms: PlaceMention[] = findPlaces(sentence, lang, g);
+    const ms: PlaceMention[] = ctx.sentencePlaces ?? findPlaces(sentence, lang, g);
     others = ms.filter((m) => at < 0 || m.end <= at || m.start >= at + raw.length).flatMap((m) => m.candidates.slice(0, 4).map((c) => c.place));
   }
   const explicitContainer = !ctx.containers && sentence && at >= 0 ? containerAfter(sentence, at + raw.length, lang, g) : [];
 
   const latin = !/[\u0600-\u06FF]/.test(core);
+  const coreFine = fineKey(core);
   let best: { c: Candidate; score: number; reasons: string[] } | null = null;
   for (const c of cands) {
     const p = c.place;
     const reasons: string[] = [c.match];
     let s = -4 * c.distance + placePrior(p);
-    if (fineKey(p.name) === fineKey(core)) s += 0.5; // its main name, not an alternate
+    if (fineOfName(p) === coreFine) s += 0.5; // its main name, not an alternate
     // In Latin script the press mostly spells a place as GeoNames does: a name written exactly so
     // outweighs a same-sounding name elsewhere (Tillia in Niger, not Tilèya in Mali), even in the document's country.
     if (latin && c.match === 'exact') s += 3;

@@ -160,11 +160,55 @@ function indelCost(c: string): number {
   return 1;
 }
 
+// Cost tables over ASCII code units for fineDistance (fine keys are [a-z0-9]).
+const INDEL = new Float64Array(128);
+const SUB = new Float64Array(128 * 128);
+for (let a = 0; a < 128; a++) {
+  INDEL[a] = indelCost(String.fromCharCode(a));
+  for (let b = 0; b < 128; b++) SUB[a * 128 + b] = subCost(String.fromCharCode(a), String.fromCharCode(b));
+}
+let rowA = new Float64Array(64);
+let rowB = new Float64Array(64);
+
 /**
  * Weighted edit distance between two fine keys. Vowels and h cost less than consonants; related
  * consonants (t/d, k/g/j, s/z/sh) substitute cheaply. Stops early above `limit`.
  */
 export function fineDistance(a: string, b: string, limit = Infinity): number {
+  const n = a.length;
+  const m = b.length;
+  if (m + 1 > rowA.length) { rowA = new Float64Array(2 * (m + 1)); rowB = new Float64Array(2 * (m + 1)); }
+  let prev = rowA;
+  let cur = rowB;
+  prev[0] = 0;
+  for (let j = 1; j <= m; j++) {
+    const cb = b.charCodeAt(j - 1);
+    if (cb > 127) return slowFineDistance(a, b, limit);
+    prev[j] = prev[j - 1] + INDEL[cb];
+  }
+  for (let i = 1; i <= n; i++) {
+    const ca = a.charCodeAt(i - 1);
+    if (ca > 127) return slowFineDistance(a, b, limit);
+    const del = INDEL[ca];
+    const subRow = ca * 128;
+    cur[0] = prev[0] + del;
+    let rowMin = cur[0];
+    for (let j = 1; j <= m; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const v = Math.min(prev[j] + del, cur[j - 1] + INDEL[cb], prev[j - 1] + SUB[subRow + cb]);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return rowMin;
+    const t = prev;
+    prev = cur;
+    cur = t;
+  }
+  return prev[m];
+}
+
+/** The same distance over arbitrary characters (keys outside ASCII: user data). */
+function slowFineDistance(a: string, b: string, limit: number): number {
   const n = a.length;
   const m = b.length;
   let prev = new Array<number>(m + 1);
