@@ -3,7 +3,8 @@
  * Reports of one incident become one incident. Steps, in order:
  *   01-normalise  events → comparable views (day numbers, folded places and actor families)
  *   02-candidates pairs that can overlap in time and space (date-sorted buckets per admin1 / 1° cell)
- *   03-link       hard rules + a score per pair (date, precision-aware distance, actors, type)
+ *   03-link       hard rules + a score per pair (date, precision-aware distance, actors, type),
+ *                 with the tolerances for extraction errors of ./tolerances.ts (reason ids in the links)
  *   04-cluster    best-first merging, complete linkage on the rules, average linkage on the score
  *   05-merge      the fused ACLED record, every claim kept with its document
  * Pure functions: no I/O, same input (in any order) → same incidents and ids.
