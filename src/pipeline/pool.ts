@@ -25,9 +25,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, DocumentRecord, Warning } from '../model/types.ts';
-import type { IngestAnalysis, IngestInput, PoolTask } from './tasks.ts';
+import type { IngestAnalysis, IngestInput, PoolTask, ReadResult } from './tasks.ts';
 
-export type { IngestAnalysis, IngestInput } from './tasks.ts';
+export type { IngestAnalysis, IngestInput, ReadResult } from './tasks.ts';
 
 export type PoolErrorCode = 'busy' | 'timeout' | 'closed' | 'worker_failed' | 'task_failed';
 
@@ -63,6 +63,8 @@ export interface AnalysisPool {
   analyze(doc: DocumentRecord, warnings: Warning[], opts?: TaskOptions): Promise<AnalysisResult>;
   /** Read (text, bytes or file) and analyse; a read problem is a value, as in src/ingest. */
   ingest(input: IngestInput, opts?: TaskOptions): Promise<IngestAnalysis>;
+  /** Only read (decode, clean, hash) on a worker, e.g. so that the caller can skip known texts. */
+  read(input: IngestInput, opts?: TaskOptions): Promise<ReadResult>;
   /** Resolves when every worker has started (and, with `warm`, loaded the knowledge). */
   ready(): Promise<void>;
   /** Tasks running on workers and waiting in the queue. */
@@ -201,6 +203,7 @@ export function createPool(options: number | PoolOptions = {}): AnalysisPool {
     size,
     analyze: (doc, warnings, t) => submit<AnalysisResult>({ op: 'analyze', doc, warnings }, t?.timeoutMs),
     ingest: (input, t) => submit<IngestAnalysis>({ op: 'ingest', input }, t?.timeoutMs),
+    read: (input, t) => submit<ReadResult>({ op: 'read', input }, t?.timeoutMs),
     async ready() {
       // Replacements may come while waiting: wait until the current workers are all ready.
       while (!broken && !closing && slots.some((s) => !s.ready)) await Promise.all(slots.map((s) => s.onReady));

@@ -5,7 +5,7 @@
  * are plain data, so that they cross a thread boundary by structured clone. Ingest problems are
  * values (`{ok: false, error}`), as in src/ingest.
  */
-import { ingestBuffer, ingestFile, ingestText, type IngestError, type IngestOptions, type SourceMeta } from '../ingest/index.ts';
+import { ingestBuffer, ingestFile, ingestText, type IngestError, type IngestOptions, type IngestResult, type SourceMeta } from '../ingest/index.ts';
 import type { AnalysisResult, DocumentRecord, Warning } from '../model/types.ts';
 import { analyzeDocument } from './index.ts';
 
@@ -23,17 +23,26 @@ export interface IngestInput {
 
 export type IngestAnalysis = { ok: true; result: AnalysisResult } | { ok: false; error: IngestError };
 
-export type PoolTask = { op: 'analyze'; doc: DocumentRecord; warnings: Warning[] } | { op: 'ingest'; input: IngestInput };
+/** A read document without ingest's debug aids (removed chrome, provenance): less to carry between threads. */
+export type ReadResult = { ok: true; document: DocumentRecord; warnings: Warning[] } | { ok: false; error: IngestError };
 
-/** Read one input and analyse it. */
-export function ingestAndAnalyze(input: IngestInput): IngestAnalysis {
+export type PoolTask = { op: 'analyze'; doc: DocumentRecord; warnings: Warning[] } | { op: 'ingest'; input: IngestInput } | { op: 'read'; input: IngestInput };
+
+/** Read one input (decode, clean, hash); no analysis. */
+export function readInput(input: IngestInput): ReadResult {
   const opts = input.opts ?? {};
-  const r =
+  const r: IngestResult =
     input.path !== undefined
       ? ingestFile(input.path, opts)
       : input.bytes !== undefined
         ? ingestBuffer(Buffer.isBuffer(input.bytes) ? input.bytes : Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength), input.meta, opts)
         : ingestText(input.text ?? '', input.meta, opts);
+  return r.ok ? { ok: true, document: r.document, warnings: r.warnings } : r;
+}
+
+/** Read one input and analyse it. */
+export function ingestAndAnalyze(input: IngestInput): IngestAnalysis {
+  const r = readInput(input);
   if (!r.ok) return r;
   const doc = r.document;
   const set = input.set;
@@ -43,9 +52,10 @@ export function ingestAndAnalyze(input: IngestInput): IngestAnalysis {
   return { ok: true, result: analyzeDocument(doc, r.warnings) };
 }
 
-export function runTask(t: PoolTask): AnalysisResult | IngestAnalysis {
+export function runTask(t: PoolTask): AnalysisResult | IngestAnalysis | ReadResult {
   if (t.op === 'analyze') return analyzeDocument(t.doc, t.warnings);
   if (t.op === 'ingest') return ingestAndAnalyze(t.input);
+  if (t.op === 'read') return readInput(t.input);
   throw new Error(`unknown pool task ${JSON.stringify((t as { op?: unknown }).op)}`);
 }
 

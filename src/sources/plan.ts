@@ -14,6 +14,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { ingestBuffer, ingestFile, ingestText, type IngestOptions } from '../ingest/index.ts';
 import { readBounded } from '../ingest/read.ts';
+import { sidecarPath } from '../ingest/sidecar.ts';
 import type { Warning } from '../model/types.ts';
 import type { Store } from '../store/types.ts';
 import { itemHtml, looksLikeFeed, parseFeed, type FeedItem } from './feed.ts';
@@ -79,12 +80,20 @@ async function* planPath(store: Store, path: string, opts: PlanOptions): AsyncGe
   if (ext === '.json' && !abs.endsWith('.meta.json')) return yield* planTelegram(store, abs, opts);
   if (FEED_EXT.test(abs)) return yield* planFeed(store, abs, null, opts);
   yield { type: 'total', count: 1 };
-  yield { type: 'candidate', candidate: { uri: abs, kind: 'file', load: async () => ingestFile(abs, opts.ingest) } };
+  yield { type: 'candidate', candidate: fileCandidate(abs, opts.ingest ?? {}) };
 }
 
-/** Documents under a folder (sorted, recursive), with what makes each version distinct. */
-function walk(root: string, notes: Warning[]): Array<{ path: string; key: string }> {
-  const out: Array<{ path: string; key: string }> = [];
+/** A file to read, in this thread (`load`) or on a worker (`input`). */
+function fileCandidate(path: string, ingest: IngestOptions, extra: { source_id?: number; item_key?: string } = {}): Candidate {
+  return { uri: path, kind: 'file', ...extra, input: { path, meta: { uri: path, kind: 'file' }, opts: ingest }, load: async () => ingestFile(path, ingest) };
+}
+
+/**
+ * Documents under a folder (sorted, recursive), with what makes each version distinct and whether
+ * a sidecar NAME.meta.json is beside it (so that files without one are not looked for one again).
+ */
+function walk(root: string, notes: Warning[]): Array<{ path: string; key: string; sidecar: boolean }> {
+  const out: Array<{ path: string; key: string; sidecar: boolean }> = [];
   const visit = (dir: string) => {
     let names: string[];
     try {
@@ -93,6 +102,7 @@ function walk(root: string, notes: Warning[]): Array<{ path: string; key: string
       notes.push({ code: 'unreadable', message: `cannot list ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
+    const sidecars = new Set(names.filter((n) => n.endsWith('.meta.json')).map((n) => join(dir, n)));
     for (const n of names) {
       const p = join(dir, n);
       let st;
@@ -102,7 +112,7 @@ function walk(root: string, notes: Warning[]): Array<{ path: string; key: string
         continue; // vanished or broken link
       }
       if (st.isDirectory()) visit(p);
-      else if (st.isFile() && DOC_EXT.test(n)) out.push({ path: p, key: `${relative(root, p)}|${st.size}|${Math.floor(st.mtimeMs)}` });
+      else if (st.isFile() && DOC_EXT.test(n)) out.push({ path: p, key: `${relative(root, p)}|${st.size}|${Math.floor(st.mtimeMs)}`, sidecar: sidecars.has(sidecarPath(p)) });
     }
   };
   visit(root);
@@ -121,7 +131,8 @@ async function* planFolder(store: Store, abs: string, opts: PlanOptions): AsyncG
     if (seen.size) yield { type: 'unchanged', count: seen.size };
     yield { type: 'total', count: fresh.length };
     for (const f of fresh) {
-      yield { type: 'candidate', candidate: { uri: f.path, kind: 'file', source_id: src.id, item_key: f.key, load: async () => ingestFile(f.path, opts.ingest) } };
+      const ingest = f.sidecar || opts.ingest?.sidecar === false ? (opts.ingest ?? {}) : { ...opts.ingest, sidecar: false };
+      yield { type: 'candidate', candidate: fileCandidate(f.path, ingest, { source_id: src.id, item_key: f.key }) };
     }
   }
   await store.touchSource(src.id);

@@ -6,13 +6,14 @@
  * per batch (a document is whole or absent: a crash loses at most the batch, which the next run
  * redoes). Fusion runs every `fuseEvery` new documents and at the end. A failure of one candidate is counted with its
  * reason and the run goes on; a bug in the analysis of one document is caught and reported as
- * `internal_error` for that document.
+ * `internal_error` for that document. With a worker pool, files are read there too (`read`), so
+ * that this thread only looks hashes up, writes and fuses: the part that cannot be shared out.
  */
 import type { AnalysisResult, Warning } from '../model/types.ts';
 import type { Retrieval, Store } from '../store/types.ts';
 import type { PlanEvent } from './plan.ts';
 import type { Progress, ProgressCounts } from './progress.ts';
-import { PERMANENT, type Analyze, type Candidate, type IngestSummary, type Outcome, type SourceErrorCode } from './types.ts';
+import { PERMANENT, type Analyze, type Candidate, type IngestSummary, type LoadResult, type Outcome, type SourceErrorCode } from './types.ts';
 
 export interface RunOptions {
   analyze: Analyze;
@@ -25,6 +26,16 @@ export interface RunOptions {
   maxDelayMs?: number;
   /** Documents analysed at once (default 1); above 1 only helps with an analysis in workers. */
   concurrency?: number;
+  /**
+   * Reads candidates that carry an `input` (files) elsewhere — `pool.read`, on a worker thread —
+   * so that this thread only looks hashes up and writes. Without it, `candidate.load()`.
+   */
+  read?: (input: NonNullable<Candidate['input']>) => Promise<LoadResult>;
+  /**
+   * Switch to other analysis (a worker pool) once this many documents are announced: a small run
+   * is not worth starting workers that each load the knowledge, a big one is. Called at most once.
+   */
+  scaleUp?: { atTotal: number; start: () => Pick<RunOptions, 'analyze' | 'read' | 'concurrency'> };
   /** Called after each candidate is settled (tests, logs). */
   onOutcome?: (o: Outcome) => void;
 }
@@ -35,11 +46,12 @@ type Loaded = { kind: 'outcome'; outcome: Outcome } | { kind: 'save'; c: Candida
  * Load one candidate and analyse it unless its text is already stored, or is being analysed for
  * another candidate of this run (then that analysis is reused and the store records a duplicate).
  */
-async function prepareOne(store: Store, c: Candidate, analyze: Analyze, analysing: Map<string, Promise<AnalysisResult | null>>): Promise<Loaded> {
+async function prepareOne(store: Store, c: Candidate, opts: RunOptions, analysing: Map<string, Promise<AnalysisResult | null>>): Promise<Loaded> {
   const fail = (code: SourceErrorCode, message: string): Loaded => ({ kind: 'outcome', outcome: { status: 'failed', uri: c.uri, code, message } });
+  const analyze = opts.analyze;
   let loaded;
   try {
-    loaded = await c.load();
+    loaded = c.input && opts.read ? await opts.read(c.input) : await c.load();
   } catch (e) {
     return fail('internal_error', `${c.uri}: ${(e as Error).stack ?? String(e)}`);
   }
@@ -85,7 +97,8 @@ export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, 
   const s: IngestSummary = { new: 0, duplicate: 0, failed: 0, unchanged: 0, events: 0, incidents: 0, seconds: 0, failures: [], notes: [] };
   const counts: ProgressCounts = { done: 0, total: 0, new: 0, duplicate: 0, failed: 0, unchanged: 0 };
   let sinceFuse = 0;
-  const concurrency = Math.max(1, opts.concurrency ?? 1);
+  let concurrency = Math.max(1, opts.concurrency ?? 1);
+  let run: RunOptions = opts;
   const batch: Array<Extract<Loaded, { kind: 'save' }>> = [];
   const analysing = new Map<string, Promise<AnalysisResult | null>>();
   const inflight: Array<Promise<Loaded>> = [];
@@ -133,11 +146,17 @@ export async function runIngest(store: Store, events: AsyncIterable<PlanEvent>, 
   };
 
   for await (const ev of events) {
-    if (ev.type === 'total') counts.total += ev.count;
+    if (ev.type === 'total') {
+      counts.total += ev.count;
+      if (opts.scaleUp && run === opts && counts.total >= opts.scaleUp.atTotal) {
+        run = { ...opts, ...opts.scaleUp.start() };
+        concurrency = Math.max(1, run.concurrency ?? 1);
+      }
+    }
     else if (ev.type === 'unchanged') s.unchanged += ev.count;
     else if (ev.type === 'note') s.notes.push(ev.warning as Warning);
     else {
-      inflight.push(prepareOne(store, ev.candidate, opts.analyze, analysing));
+      inflight.push(prepareOne(store, ev.candidate, run, analysing));
       while (inflight.length >= concurrency) await take(inflight.shift()!);
     }
   }

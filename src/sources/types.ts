@@ -6,6 +6,7 @@
  */
 import type { AnalysisResult, DocumentRecord, Warning } from '../model/types.ts';
 import type { IngestError, IngestResult } from '../ingest/index.ts';
+import type { IngestInput } from '../pipeline/tasks.ts';
 
 export type SourceErrorCode =
   | IngestError['code']
@@ -36,6 +37,11 @@ export interface Candidate {
   source_id?: number;
   item_key?: string;
   load(): Promise<LoadResult>;
+  /**
+   * The same load as plain data (a file path and ingest options), when it has one: the runner may
+   * then have it done on a worker thread (RunOptions.read) instead of calling `load`.
+   */
+  input?: IngestInput;
 }
 
 /** Errors that will not change on a retry: the item is remembered as seen anyway. */

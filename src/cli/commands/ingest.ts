@@ -34,8 +34,9 @@ Options:
   --watch                    keep polling folders, feeds and exports
   --interval SECONDS         time between polls with --watch (default 300)
   --rounds N                 with --watch: stop after N polls
-  --jobs N                   analyse on N worker threads (default 1: in this thread); each
-                             worker loads its own gazetteer, so use it for big runs
+  --jobs N                   read and analyse on N worker threads (1: in this thread); each
+                             worker loads its own gazetteer. Default: in this thread, and on
+                             one worker per core once a run has 200 documents or more
   --timeout SECONDS          per fetch (default 20)
   --max-bytes N              largest page or file read (default 10 MB for pages, 50 MB for files)
   --format text|json         the summary as text (default) or one JSON object per poll
@@ -107,6 +108,8 @@ export const ingestCommand: Command = {
     const rounds = num('rounds', values.rounds, Infinity, 1);
     const timeout = num('timeout', values.timeout, 20, 0.1);
     const jobs = num('jobs', values.jobs, 1, 1);
+    const { defaultPoolSize } = await import('../../pipeline/pool.ts');
+    const autoJobs = values.jobs === undefined ? defaultPoolSize() : 1;
     if (!Number.isInteger(jobs) || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, got '${values.jobs}'`);
     const maxBytes = values['max-bytes'] === undefined ? undefined : num('max-bytes', values['max-bytes'], 0, 1);
     if (values.rounds !== undefined && !values.watch) throw new UsageError('--rounds only goes with --watch');
@@ -115,8 +118,11 @@ export const ingestCommand: Command = {
     // Every ingest checks the standing alert rules (marsad alerts); webhooks are sent in the background.
     const { withAlerts } = await import('../../alerts/index.ts');
     const store = withAlerts(openStore({ db: values.db }));
-    const pool = jobs > 1 ? createPool(jobs) : null;
-    const analyze = pool ? pool.analyze : (await import('../../pipeline/index.ts')).analyzeDocument;
+    let pool = jobs > 1 ? createPool(jobs) : null;
+    const inThread = (await import('../../pipeline/index.ts')).analyzeDocument;
+    const onPool = (p: NonNullable<typeof pool>) => ({ analyze: p.analyze, read: p.read, concurrency: p.size * 4 });
+    // Without --jobs, a big run moves to one worker per core (see RunOptions.scaleUp).
+    const scaleUp = autoJobs > 1 ? { atTotal: 200, start: () => onPool((pool ??= createPool(autoJobs))) } : undefined;
     const opts: PlanOptions = {
       ingest: { published: values.published, lang: values.lang as Lang | undefined, ...(maxBytes ? { maxBytes } : {}) },
       fetch: { timeoutMs: timeout * 1000, ...(maxBytes ? { maxBytes } : {}) },
@@ -134,7 +140,8 @@ export const ingestCommand: Command = {
         const progress = values.quiet
           ? undefined
           : createProgress(tty ? { tty: true, write: (s) => process.stderr.write(s), columns: process.stderr.columns } : { tty: false, write: (s) => io.err(s.replace(/\n$/, '')) });
-        const summary: IngestSummary = await runIngest(store, plan(store, specs, opts), { analyze, progress, concurrency: pool ? jobs * 2 : 1 });
+        const how = pool ? onPool(pool) : { analyze: inThread, concurrency: 1 };
+        const summary: IngestSummary = await runIngest(store, plan(store, specs, opts), { ...how, progress, scaleUp: pool ? undefined : scaleUp });
         if (summary.failed) anyFailed = true;
         if (format === 'json') io.out(JSON.stringify({ round, ...summary }));
         else if (!values.watch || summary.new || summary.duplicate || summary.failed || round === 1) io.err(formatSummary(summary));
