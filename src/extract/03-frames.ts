@@ -83,6 +83,9 @@ function chains(v: DocView, anchors: Array<{ nstart: number; nend: number; place
   return out.filter((l, i) => i === 0 || l.facility || !out.slice(0, i).some((o) => o.place && l.place && o.place.place.id === l.place.place.id));
 }
 
+/** A country, region or admin area mention: it qualifies a location more than it is one. */
+const isAreaMention = (p: PlaceMention) => p.place.isCountry || p.place.isRegion || /^ADM/.test(p.place.featureCode);
+
 export function buildFrames(v: DocView, m: Mentions): Frame[] {
   const frames: Frame[] = [];
   const speech = (d: Located<DateMention>) => m.cues.some((c) => c.sentence === d.sentence && c.nend <= d.nstart && d.nstart - c.nend <= 12);
@@ -126,6 +129,12 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       let cTargets = inClause(targets);
       // Places in trigger-less clauses of the sentence also belong to it ("في الساعات الأولى…، دوى إطلاق نار في…").
       if (!cPlaces.length) cPlaces = places.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
+      // …and so do the precise places that spell out a clause naming only an area ("attacked two
+      // positions in the far north of Alibori on 17 April, at Point Triple, … and at the Koudou falls").
+      else if (cPlaces.every(isAreaMention)) {
+        const spelled = places.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)) && !isAreaMention(p) && p.nstart > hits[0].nstart);
+        if (spelled.length) cPlaces = [...cPlaces, ...spelled];
+      }
       if (!cTargets.length) cTargets = targets.filter((p) => !clauseHasTrigger(clauseOf(s.clauses, p.nstart)));
       let date = pickDate(inClause(dates), hits[0].nstart, speech);
       let dateFromSentence = false;

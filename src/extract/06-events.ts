@@ -91,6 +91,9 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
   const paraOf = (k: number) => v.sentences[k]?.para ?? -1;
   for (const x of located) {
     if (x.place || !x.f.date?.value.from) continue;
+    // …unless its own sentence has a dated, placed event already ("…: on 1 September a boat came
+    // under fire near Mopti"): the date is that event's.
+    if (located.some((y) => y.f.sentence === x.f.sentence && y.f.date && y.f.location.place && !y.f.location.place.place.isCountry)) continue;
     const partner = located
       .filter((y) => y !== x && y.place && !y.f.date && Math.abs(y.f.sentence - x.f.sentence) <= 2 && paraOf(y.f.sentence) === paraOf(x.f.sentence))
       .sort((a, b) => Math.abs(a.f.sentence - x.f.sentence) - Math.abs(b.f.sentence - x.f.sentence))[0];
@@ -147,7 +150,13 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     }
     drafts.push(newDraft(x));
   }
-  // 2. Undated frames join the event at their facility or place; else take the news date.
+  // 2. Undated frames join the event at their facility or place; else take the news date: the
+  // first day or week the report tells an incident on, even when that sentence names no place
+  // ("15 soldiers were killed on Thursday in two attacks in northern Mali … The vessel was hit …").
+  const newsDate =
+    frames
+      .filter((f) => f.date?.value.from && f.date.value.to && f.date.value.precision <= 2 && !f.background && (!published || Math.abs(daysBetween(f.date.value.to, published)) <= 14))
+      .sort((a, b) => a.sentence - b.sentence)[0]?.date ?? null;
   const news = () => drafts.filter((d) => !d.background).sort((a, b) => a.frames[0].sentence - b.frames[0].sentence)[0];
   for (const x of undated) {
     const byFacility = x.facility ? drafts.find((d) => d.facility === x.facility && (!x.place || !d.place || km(d.place, x.place) < 25)) : undefined;
@@ -166,7 +175,12 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
     if (x.f.triggers.every((h) => h.rule.weak)) continue; // "killed" with a place but no date: a detail of something else
     const main = news();
     const d = newDraft(x);
-    if (main && main.from) {
+    if (newsDate) {
+      d.from = newsDate.value.from;
+      d.to = newsDate.value.to;
+      d.dateText = { text: newsDate.text, relative: newsDate.value.relative, resolved: newsDate.value.resolved };
+      d.inherited = true;
+    } else if (main && main.from) {
       d.from = main.from;
       d.to = main.to;
       d.dateText = main.dateText;

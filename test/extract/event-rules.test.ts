@@ -69,3 +69,33 @@ for (const row of grouping) {
     if (row.notIn) assert.doesNotMatch(actorsOf(evs[0]), row.notIn);
   });
 }
+
+// Undated incidents take the news date: the first day the report tells an incident on, even when
+// that sentence names no place; and precise places spelling out a clause that names only an area
+// ("…in the Mopti region, at Boni and at Hombori") locate its events.
+const located: Array<{ lang: L; text: string; published: string; expect: Array<[RegExp, string]> }> = [
+  {
+    lang: 'en',
+    text: 'Forty-nine civilians and 15 soldiers were killed on Thursday in two attacks in northern Mali, the government said. The second attack targeted the army camp at Bamba, in the Gao region. River boats have been targeted before: on September 1 a boat came under rocket fire near Mopti.',
+    published: '2023-09-08',
+    expect: [[/^Bamba$/, '2023-09-07']],
+  },
+  {
+    lang: 'fr',
+    text: "Quarante-neuf civils et quinze militaires ont été tués jeudi dans deux attaques dans le nord du Mali, selon le gouvernement. La seconde attaque a visé le camp de l'armée à Bamba, dans la région de Gao. Des bateaux avaient déjà été visés : le 1er septembre, un bateau a essuyé des tirs de roquettes près de Mopti.",
+    published: '2023-09-08',
+    expect: [[/^Bamba$/, '2023-09-07']],
+  },
+  { lang: 'en', text: 'Militants attacked two army posts in the Mopti region on 3 May 2019, at Boni and at Hombori.', published: '2019-05-05', expect: [[/^Boni$/, '2019-05-03'], [/^Hombori$/, '2019-05-03']] },
+  { lang: 'fr', text: "Des jihadistes ont attaqué deux postes de l'armée dans la région de Mopti le 3 mai 2019, à Boni et à Hombori.", published: '2019-05-05', expect: [[/^Boni$/, '2019-05-03'], [/^Hombori$/, '2019-05-03']] },
+];
+for (const row of located) {
+  test(`news date and spelled-out places (${row.lang}): ${row.text.slice(0, 50)}…`, () => {
+    const evs = analyse(row.text, row.lang, row.published);
+    for (const [place, date] of row.expect) {
+      const e = evs.find((x) => place.test(x.location));
+      assert.ok(e, `${place} not among ${evs.map((x) => x.location).join(', ')}`);
+      assert.equal(e.date_start, date);
+    }
+  });
+}
