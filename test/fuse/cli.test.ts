@@ -27,3 +27,16 @@ test('marsad fuse-eval: usage and data errors', async () => {
   assert.equal(await main(['fuse-eval', '/nonexistent/clusters.json'], missing.io), 1);
   assert.match(missing.err.join('\n'), /unreadable/);
 });
+
+test('marsad fuse-eval --explain: each split incident lists its pair verdicts and the events as read', async () => {
+  // A threshold no pair reaches splits every incident: each pair is then explained by its score.
+  const c = capture();
+  assert.equal(await main(['fuse-eval', '--oracle', '--explain', '--threshold', '0.99'], c.io), 0, c.err.join('\n'));
+  const out = c.out.join('\n');
+  assert.match(out, /Why \(splits and misses\):/);
+  assert.match(out, /bamako-2024-raids-wire-ar\.txt × bamako-2024-flash-en\.txt: score 0\.\d+ < 0\.99 \(date:overlap-1d /);
+  assert.match(out, /\[0\] Faladié \| Bamako, Mali p1 \(12\.595, -7\.947\) \| 2024-09-17\.\.2024-09-17 \| .+ vs .+ → bamako-faladie-2024/);
+  const plain = capture();
+  assert.equal(await main(['fuse-eval', '--oracle'], plain.io), 0);
+  assert.doesNotMatch(plain.out.join('\n'), /Why \(splits/);
+});

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { type Command } from '../command.ts';
 import { evaluateFusion, formatFusionReport, oracleAnalyzer } from '../../fuse/eval.ts';
 
-const HELP = `Usage: marsad fuse-eval [CLUSTERS.json] [--oracle] [--threshold X] [--json]
+const HELP = `Usage: marsad fuse-eval [CLUSTERS.json] [--oracle] [--threshold X] [--explain] [--json]
 
 Reads a fusion gold file (default: gold/fusion/clusters.json) and the report files beside it
 (with their .meta.json sidecars), runs the analysis on each report, fuses all events into
@@ -20,6 +20,8 @@ event was not found.
 Options:
   --oracle        use the gold readings instead of the pipeline (scores fusion alone)
   --threshold X   link threshold for fusion, 0 < X ≤ 1 (default 0.5)
+  --explain       for each split or missed incident: the link verdict of every pair of its
+                  reports (veto, or score and reasons) and the events extraction produced
   --json          print the report as JSON (scores, detail, errors; no incidents)
   -h, --help      this help
 
@@ -37,7 +39,7 @@ export const fuseEvalCommand: Command = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { oracle: { type: 'boolean' }, json: { type: 'boolean' }, threshold: { type: 'string' } },
+      options: { oracle: { type: 'boolean' }, json: { type: 'boolean' }, threshold: { type: 'string' }, explain: { type: 'boolean' } },
     });
     const path = positionals[0] ?? 'gold/fusion/clusters.json';
     const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
@@ -45,7 +47,7 @@ export const fuseEvalCommand: Command = {
       io.err(`marsad fuse-eval: --threshold must be a number in (0, 1], got ${values.threshold}\n\n${HELP}`);
       return 2;
     }
-    const r = evaluateFusion(path, { analyze: values.oracle ? oracleAnalyzer : undefined, fuse: { threshold } });
+    const r = evaluateFusion(path, { analyze: values.oracle ? oracleAnalyzer : undefined, fuse: { threshold }, explain: values.explain === true });
     if ('problems' in r) {
       for (const p of r.problems) io.err(`marsad fuse-eval: ${path}: ${p.code}${p.at ? ` at ${p.at}` : ''}: ${p.message}`);
       return 1;
