@@ -4,7 +4,7 @@
  */
 import type { Place, PlaceHit, PlaceKB } from './knowledge.ts';
 import { loadGazetteer, type Gazetteer, type Place as GPlace } from '../knowledge/gazetteer/load.ts';
-import { findPlaces } from '../knowledge/gazetteer/find.ts';
+import { CUES, findPlaces } from '../knowledge/gazetteer/find.ts';
 import { resolvePlace } from '../knowledge/gazetteer/resolve.ts';
 import { matchKey } from '../text/keys.ts';
 import { distanceKm } from '../model/geo.ts';
@@ -104,22 +104,26 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
       const votes = new Map<string, number>();
       const vote = (iso2: string, n: number) => { if (n > 0) votes.set(iso2, (votes.get(iso2) ?? 0) + n); };
       for (const c of g.countries) {
-        let n = 0;
-        for (const names of Object.values(c.names)) {
-          for (const name of names) {
-            const k = ` ${matchKey(name)} `;
-            if (k.trim().length < 4) continue;
-            for (let i = key.indexOf(k); i >= 0; i = key.indexOf(k, i + 1)) n++;
-            const ka = ` ${matchKey(name).replace(/^ال/, '')} `;
-            if (ka !== k && ka.trim().length >= 4) for (let i = key.indexOf(ka); i >= 0; i = key.indexOf(ka, i + 1)) n++;
+        // Each mention once: "Burkina Faso" is not also a "Burkina" and a "Faso".
+        const spans: Array<[number, number]> = [];
+        const keys = Object.values(c.names).flat().flatMap((name) => {
+          const k = matchKey(name);
+          const ka = k.replace(/^ال/, '');
+          return ka !== k ? [k, ka] : [k];
+        }).filter((k) => k.length >= 4).sort((a, b) => b.length - a.length);
+        for (const k of new Set(keys)) {
+          const kk = ` ${k} `;
+          for (let i = key.indexOf(kk); i >= 0; i = key.indexOf(kk, i + 1)) {
+            if (!spans.some(([a, b]) => i + 1 < b && a < i + 1 + k.length)) spans.push([i + 1, i + 1 + k.length]);
           }
         }
-        vote(c.iso2, n);
+        vote(c.iso2, spans.length);
       }
       // Country adjectives ("l'armée malienne", "Nigerien soldiers", "الجيش المالي") name the country too.
       for (const [re, iso2] of DEMONYM_HINTS) vote(iso2, (key.match(re) ?? []).length);
       // So do the names of its capitals and regional capitals, when no other country has a capital so named.
       for (const name of majorNameCandidates(text)) {
+        if (STOP.has(matchKey(name))) continue; // "Sahel" is the wider region, not Burkina's Sahel region
         const cs = g.lookup(name, { fuzzy: false }).filter((c) => c.match === 'exact');
         const major = cs.filter((c) => MAJOR.has(c.place.featureCode));
         const iso = new Set(major.map((c) => c.place.countryCode));
@@ -134,6 +138,7 @@ export function gazetteerPlaces(g: Gazetteer = loadGazetteer()): PlaceKB {
 }
 
 const MAJOR = new Set(['PPLC', 'PPLA', 'ADM1']);
+const STOP = new Set(Object.values(CUES).flatMap((c) => c.stop.map((w) => matchKey(w))));
 
 /** Country adjectives on matchKey text (lower case, accents and Arabic variants folded), one pattern per country. */
 const DEMONYM_HINTS: Array<[RegExp, string]> = [

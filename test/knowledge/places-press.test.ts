@@ -65,6 +65,19 @@ test('Arabic news words are not places; places next to them still are', () => {
   }
 });
 
+test('Latin words that are not places: headers, army acronyms, vehicle types, first names', () => {
+  const cases: Array<[Lang, string, string[]]> = [
+    ['fr', 'COMMUNIQUÉ DE PRESSE. Un détachement des Forces armées nigériennes (FAN) entre Boni et Torodi', ['Boni', 'Torodi']],
+    ['fr', "un véhicule blindé de type Mamba a été endommagé à Kpinkankandi", ['Kpinkankandi']],
+    ['fr', "l'aéroport international Modibo Keïta de Sénou", ['Sénou']],
+    ['en', 'Men were executed in Moura, said spokesman Zakaria Abdourahamane.', ['Moura']],
+  ];
+  for (const [lang, sentence, want] of cases) {
+    const got = kb.find(sentence, { lang, docCountry: lang === 'fr' && /Boni/.test(sentence) ? 'NE' : undefined }).filter((h) => h.place && !h.place.isCountry).map((h) => h.text);
+    assert.deepEqual(got, want, sentence);
+  }
+});
+
 test('countryHint: country names, country adjectives and regional capitals', () => {
   const cases: Array<[string, string | null]> = [
     ["L'aviation malienne a frappé les assaillants près de Boni.", 'ML'],
@@ -75,6 +88,8 @@ test('countryHint: country names, country adjectives and regional capitals', () 
     // Arabic مالي alone as an adjective means 'financial'.
     ['قدمت الحكومة الدعم المالي للمزارعين', null],
     ['Une attaque a eu lieu hier.', null],
+    // One mention of "Burkina Faso" is one vote, not three (Burkina, Faso); "Sahel" is not Burkina's region.
+    ['Léré, in Mali, was attacked; Burkina Faso and the Sahel juntas reacted. Mali blamed the rebels.', 'ML'],
   ];
   for (const [text, want] of cases) assert.equal(kb.countryHint(text), want, text);
 });

@@ -11,7 +11,9 @@ export const cues: PlaceCues = {
   region: ['région', 'régions', 'cercle', 'cercles', 'province', 'provinces', 'département', 'départements', 'préfecture', 'wilaya', 'district', 'commune rurale'],
   regionAfter: [],
   locative: ['à', 'a', 'de', "d'", 'du', 'dans', 'vers', 'près', 'sur', 'entre', 'depuis', 'en', 'au', 'aux', 'par', 'outre'],
-  notPlace: ['Katiba', 'Front', 'Mouvement', 'colonel', 'général', 'capitaine', 'président', 'commandant', 'imam', 'cheikh', 'émir', 'M.', 'Mme'],
+  // Titles, and Sahel first names before a surname that is also a town (Modibo Keïta, not Keïta in Niger).
+  notPlace: ['Katiba', 'Front', 'Mouvement', 'colonel', 'général', 'capitaine', 'président', 'commandant', 'imam', 'cheikh', 'émir', 'M.', 'Mme',
+    'Modibo', 'Modibo-', 'Ibrahim', 'Boubacar', 'Soundiata', 'Assimi', 'Abdourahamane', 'Abdourahmane', 'Mahamadou', 'Issoufou', 'Salif'],
   notPlaceAfter: [],
   stop: `Un Deux Trois Quatre Cinq Six Sept Huit Neuf Dix Onze Douze Vingt Trente Cent Mille Plusieurs Certains Certaines Quelques Tous Toutes Aucun Chaque Autres Beaucoup Près Environ Parmi Aussi Seulement Encore Puis Ensuite
 Le La Les L Un Une Des De Du Au Aux En Dans Sur Selon Pour Par Avec Sans Entre Depuis Lors Après Avant Mais Or Et Ou Donc Car Ni Si
@@ -20,7 +22,8 @@ Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril 
 Etat État Armée Armées Forces FAMa FDS VDP Gouvernement Président Premier Ministre Ministère Conseil Assemblée Transition Nations Unies
 ONU Minusma Barkhane Wagner Africa Corps Afrique Europe France Russie États-Unis Occident Ouest Est Nord Sud Centre Sahel AES Alliance
 Etats États CEDEAO UEMOA JNIM GSIM EIGS EIS EI AQMI Al-Qaïda Qaïda Daech Ansarul Islam Ansar Dine Katiba
-RFI AFP Reuters Jeune Monde Radio Télévision Agence Communiqué Dirpa DIRPA Source Sources Selon`.split(/\s+/).filter(Boolean),
+RFI AFP Reuters Jeune Monde Radio Télévision Agence Communiqué Dirpa DIRPA Source Sources Selon
+Presse FAN FAT FAB FABF FAR Mamba Pau`.split(/\s+/).filter(Boolean),
   near: ['près de', 'non loin de', 'aux environs de', 'dans les environs de', 'à proximité de', 'aux abords de', 'à la périphérie de', 'dans la périphérie de', 'en périphérie de', 'aux alentours de', 'autour de', 'à la sortie de', "à l'entrée de", 'dans la zone de', 'dans le secteur de'],
   directions: {
     nord: 0, sud: 180, est: 90, ouest: 270, 'nord-est': 45, 'nord-ouest': 315, 'sud-est': 135, 'sud-ouest': 225,
