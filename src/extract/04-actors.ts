@@ -46,7 +46,7 @@ export interface SentenceActors {
 
 // Words between an actor and the event word after it that make the actor its patient, not its doer
 // ("15 soldiers were killed", "le détachement a été attaqué", "تعرض الجيش لهجوم").
-const PASSIVE = /(?:^|\s)(?:was|were|been|being|is|are|came under|suffered|a ete|ont ete|ete|sont|est|subi|victimes?|تعرض\S*|لقي\S*|ضحايا)(?:\s|$)/u;
+const PASSIVE = /(?:^|\s)(?:was|were|been|being|is|are|came under|suffered|target of|a ete|ont ete|ete|sont|est|subi|victimes?|fait l objet|cible d\S*|تعرض\S*|لقي\S*|ضحايا|هدفا)(?:\s|$)/u;
 // Words right before an actor after the event word that make it the doer ("killed by the army").
 const BY = /(?:^|\s)(?:by|attributed to|par|attribuee?s? a|علي يد|من قبل|بيد)\s+(?:\S+\s+){0,8}$/u;
 
@@ -59,12 +59,16 @@ const BY = /(?:^|\s)(?:by|attributed to|par|attribuee?s? a|علي يد|من قب
 function isAgent(v: DocView, m: Mentions, sentence: number, u: { nstart: number; end: number }): boolean {
   const t = v.norm.text;
   const uend = v.cleanToNorm[u.end] ?? u.nstart;
+  // A counted actor ("vingt militaires", "15 soldiers", "11 جنديا") is a toll: victims.
+  if (m.numbers.some((n) => n.sentence === sentence && n.nend <= u.nstart && u.nstart - n.nend <= 2)) return false;
   for (const h of m.triggers) {
     if (h.sentence !== sentence || h.negated) continue;
     if (h.nstart >= uend && !h.rule.weak) {
       const gap = t.slice(uend, h.nstart);
       const spoken = m.cues.some((c) => c.sentence === sentence && c.nstart >= uend && c.nend <= h.nstart);
-      if (gap.split(/\s+/).filter(Boolean).length <= 30 && !PASSIVE.test(gap) && !spoken) return true;
+      // another event word in between is the one the actor goes with ("soldiers killed in an attack")
+      const between = m.triggers.some((o) => o.sentence === sentence && o.nstart >= uend && o.nend <= h.nstart);
+      if (gap.split(/\s+/).filter(Boolean).length <= 30 && !PASSIVE.test(gap) && !spoken && !between) return true;
     } else if (h.nend <= u.nstart) {
       const gap = t.slice(h.nend, u.nstart);
       if (u.nstart - h.nend <= 60 && BY.test(gap)) return true;
