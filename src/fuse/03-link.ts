@@ -3,7 +3,10 @@
  * Step 3: may two reports describe the same incident, and how strongly? Hard rules veto a pair
  * (different days, too far apart for the precision the reports give, disjoint actors, incompatible
  * event types, same document); otherwise a score in 0..1 weighs date, place, actors and type.
- * The rules are data records with reason ids so that tests and traces can name them.
+ * The rules are data records with reason ids so that tests and traces can name them; where real
+ * extraction errs (undated or publication-dated events, wrong admin1 of a coarse place, spelling
+ * variants, unidentified attackers, aliases and parent groups) the tolerances of ./tolerances.ts
+ * apply, each named in the link's reasons.
  */
 import { haversineKm, sameFamily, type Norm } from './01-normalise.ts';
 import { tolerance } from './tolerances.ts';
