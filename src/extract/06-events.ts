@@ -261,12 +261,10 @@ export function sides(d: Draft, actors: SentenceActors[], subTypes: string[], un
   }
   // State forces and civilians both hit, no armed group named, and the state forces are not the doers
   // of the violence ("the attack on the gendarmerie detachment killed 28 gendarmes and four
-  // civilians"): an unidentified armed group attacked them all. Massacres, executions and the
-  // like told with the state as doer ("soldiers executed villagers") stay the state's.
-  const violence = ['Attack', 'Abduction/forced disappearance', 'Sexual violence'];
+  // civilians"): an unidentified armed group attacked them all. Violence told with the state as
+  // its doer ("soldiers executed villagers", "killed by men in army uniform") stays the state's.
   const stateDoer = uses.some((u) => u.camp === 'government' && u.agent);
-  const named = d.frames.some((f) => f.triggers.some((h) => violence.includes(h.rule.sub_event_type) && !h.rule.if_civilian_target));
-  if (camps.size === 2 && camps.has('government') && camps.has('civilian') && unidentified && !stateFirst && !stateDoer && !named && subTypes.some((s) => attackTypes.includes(s))) {
+  if (camps.size === 2 && camps.has('government') && camps.has('civilian') && unidentified && !stateFirst && !stateDoer && subTypes.some((s) => attackTypes.includes(s))) {
     return { a: [{ ...uses[0], ref: unidentified, camp: 'insurgent', via: 'target' }], b: uses };
   }
   if (camps.size === 1 && camps.has('civilian') && unidentified) {
