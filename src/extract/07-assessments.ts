@@ -18,6 +18,8 @@ const GENERIC: Array<[RegExp, string]> = [
   [/\bmilitants\b|المسلحين|المسلحون/u, 'militants'],
   [/الجماعات المسلحه|الجماعات المتطرفه|groupes armes|armed groups?|armed group activity|insurgents|insurges|extremist/u, 'armed groups'],
 ];
+/** Cue rules saying a place is outside the state's control ("hors du contrôle de l'État"). */
+const OUTSIDE = /\.as\.outside$/;
 const genericOf = (s: string) => GENERIC.find(([re]) => re.test(s))?.[1];
 const GOVERNMENT = /الحكومه|السلطات|government|authorities|gouvernement|autorites/u;
 
@@ -47,7 +49,9 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
             ? `Government of ${countryName(m.docCountry)}`
             : actors[s.index].uses.some((u) => u.camp === 'insurgent')
               ? 'armed groups'
-              : '';
+              : cues.some((c) => OUTSIDE.test(c.rule.id))
+                ? 'armed groups'
+                : '';
     if (!subject) continue;
     // Several armed groups named, or a named one beside the generic word ("militants linked to al
     // Qaeda and Islamic State"): the judgement is said of each.
@@ -55,11 +59,12 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
     const places = m.places.filter((p) => p.sentence === s.index);
     const pct = m.numbers.find((n) => n.sentence === s.index && n.value.unit === 'percent');
     const date = m.dates.find((d) => d.sentence === s.index);
-    const predicates = new Map<string, { start: number; end: number; text: string; nend: number }>();
+    const predicates = new Map<string, { start: number; end: number; text: string; nend: number; outside?: boolean }>();
     for (const c of cues) {
       let p: string = c.rule.predicate;
-      if (p === 'controls' && !pct && !/اراض|ارض|territo|zones?|مناطق|غالبي|نصف|areas?|half|moitie|capitales?|عواصم|localit|villages|towns|قري|بلدات/u.test(sentNorm)) continue;
-      if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend });
+      const outside = OUTSIDE.test(c.rule.id);
+      if (p === 'controls' && !outside && !pct && !/اراض|ارض|territo|zones?|مناطق|غالبي|نصف|areas?|half|moitie|capitales?|عواصم|localit|villages|towns|قري|بلدات/u.test(sentNorm)) continue;
+      if (!predicates.has(p)) predicates.set(p, { start: c.start, end: c.end, text: c.text, nend: c.nend, outside });
     }
     if (attacks.length && !predicates.has('attacks_regularly')) predicates.set('attacks_regularly', { start: attacks[0].start, end: attacks[0].end, text: attacks[0].text, nend: attacks[0].nend });
     // Only the generic "active in" when nothing more specific was said.
@@ -80,7 +85,9 @@ export function findAssessments(v: DocView, m: Mentions, actors: SentenceActors[
       ];
       const quantity = predicate === 'controls' && pct ? { value: pct.value.min, unit: 'percent', text: pct.text, qualifier: pct.value.max === null ? 'at least' : undefined } : null;
       if (quantity) evidence.push({ field: 'quantity', start: pct!.start, end: pct!.end, text: pct!.text });
-      for (const subject of subjects) {
+      // "Outside government control", "under the sway of": armed groups hold it, not the state.
+      const who = cue.outside ? [...new Set([...armed.map((u) => u.ref.canonical), generic ?? 'armed groups'])] : subjects;
+      for (const subject of who) {
         out.push({
           subject,
           predicate,

@@ -11,6 +11,8 @@ const rows: Array<{ lang: 'ar' | 'fr' | 'en'; text: string; subject: string; obj
   { lang: 'en', why: 'generic subject, country of the place', text: 'Jihadists are active around Djibo.', subject: 'jihadists', object: 'Burkina Faso' },
   { lang: 'ar', why: 'armed groups', text: 'تنشط الجماعات المسلحة في منطقة تيلابيري.', subject: 'armed groups', object: 'Niger' },
   { lang: 'en', why: 'each named group', text: 'Militants linked to JNIM and the Islamic State are active across the Menaka region.', subject: 'militants', object: 'Mali' },
+  { lang: 'en', why: 'outside government control', text: 'Analysts say that more than 40 percent of Burkina Faso lies outside government control.', subject: 'armed groups', object: 'Burkina Faso' },
+  { lang: 'fr', why: 'hors du contrôle', text: "Près de la moitié du territoire du Burkina Faso est hors du contrôle de l'État.", subject: 'armed groups', object: 'Burkina Faso' },
 ];
 
 for (const row of rows) {

@@ -10,13 +10,14 @@ export const background: TermRule[] = [
 ];
 
 export const assessments: AssessmentRule[] = [
-  { id: 'fr.as.controls', predicate: 'controls', terms: ['contrôle*', 'contrôlent', 'contrôlerait', 'contrôleraient', 'emprise', 'échappe au contrôle', 'échappent au contrôle'] },
+  { id: 'fr.as.controls', predicate: 'controls', terms: ['contrôle*', 'contrôlent', 'contrôlerait', 'contrôleraient', 'emprise'] },
+  { id: 'fr.as.outside', predicate: 'controls', terms: ['hors du contrôle', 'hors de contrôle', 'échappe au contrôle', 'échappent au contrôle', "sous l'emprise", 'aux mains'] },
   { id: 'fr.as.advances', predicate: 'advances', terms: ['progression', 'progresse*', 'avancée*', 'poussée', 'expansion', "s'étend", 'étend', 'vers le sud', 'descente vers'] },
   { id: 'fr.as.encircles', predicate: 'encircles', terms: ['encercl*', 'étau', 'blocus', 'assiég*', 'siège', 'resserre', 'resserrer'] },
-  { id: 'fr.as.spills', predicate: 'spills_into', terms: ['débord*', 'contagion', 'propagation', 'se propage', 'gagne', 'pays côtiers', "s'étend vers", "s'étendre"] },
+  { id: 'fr.as.spills', predicate: 'spills_into', terms: ['débord*', 'contagion', 'propagation', 'se propage', 'gagne', 'pays côtiers', "s'étend vers", "s'étendre", 'gagnent', 'gagnent désormais'] },
   { id: 'fr.as.threatens', predicate: 'threatens', terms: ['menace*', 'menacé*'] },
   { id: 'fr.as.bases', predicate: 'has_bases_in', terms: ['implant*', 'bases arrière', 'sanctuaire*'] },
-  { id: 'fr.as.active', predicate: 'active_in', terms: ['actif', 'active', 'actifs', 'actives', 'opère', 'opèrent', 'présence', 'présents', 'présent', 'sévit', 'sévissent', 'fief', 'bastion', 'zone d influence', 'plus dangereuse*', 'intensifié*', 'recrudescence', 'multiplient', 'regain'] },
+  { id: 'fr.as.active', predicate: 'active_in', terms: ['actif', 'active', 'actifs', 'actives', 'opère', 'opèrent', 'présence', 'présents', 'présent', 'sévit', 'sévissent', 'fief', 'bastion', 'zone d influence', 'plus dangereuse*', 'intensifié*', 'recrudescence', 'multiplient', 'regain', 'refuge', 'refuges', 'bases opérationnelles', 'se sont multipliées'] },
 ];
 
 export const regularity: TermRule[] = [{ id: 'fr.reg.regularly', terms: ['régulièrement', 'fréquemment', 'de manière récurrente', 'à répétition', 'récurrentes', 'récurrents', 'régulières', 'réguliers', 'multiplient'] }];
