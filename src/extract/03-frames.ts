@@ -91,8 +91,14 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
   const speech = (d: Located<DateMention>) => m.cues.some((c) => c.sentence === d.sentence && c.nend <= d.nstart && d.nstart - c.nend <= 12);
   // "since 2015", "depuis 2015", "منذ عام 2015" measure from a date; they do not date the event.
   // …unless the clause goes on to tell what happened then ("since May 2014, when the army…").
+  // …and so do years a few words after "since" ("since Wagner forces deployed there at the end of 2021").
+  const sinceBefore = (d: Located<DateMention>) => {
+    const before = v.norm.text.slice(Math.max(0, d.nstart - 60), d.nstart).split(/[,.،؛;:!?؟]/).pop() ?? '';
+    const hit = /(?:^|\s)(?:since|depuis|منذ|مند)\s+((?:\S+\s+){0,7})$/u.exec(before);
+    return !!hit && (d.value.precision === 4 || !hit[1].trim());
+  };
   const since = (d: Located<DateMention>) =>
-    (/(?:since|depuis|منذ|مند)\s*$/u.test(v.norm.text.slice(Math.max(0, d.nstart - 12), d.nstart)) || /^(?:since|depuis|منذ)/u.test(d.text)) &&
+    (/(?:since|depuis|منذ|مند)\s*$/u.test(v.norm.text.slice(Math.max(0, d.nstart - 12), d.nstart)) || /^(?:since|depuis|منذ)/u.test(d.text) || sinceBefore(d)) &&
     !/^\s*,?\s*(?:when|lorsque|quand|ou|عندما|حين|حينما)\b/u.test(v.norm.text.slice(d.nend, d.nend + 14));
   const eventDates = (ds: Array<Located<DateMention>>) => ds.filter((d) => !speech(d) && !since(d));
   for (const s of v.sentences) {
@@ -140,6 +146,12 @@ export function buildFrames(v: DocView, m: Mentions): Frame[] {
       let dateFromSentence = false;
       if (!date) {
         date = pickDate(dates.filter((d) => !clauseHasTrigger(clauseOf(s.clauses, d.nstart))), hits[0].nstart, speech);
+        dateFromSentence = !!date;
+      }
+      // A clause telling more of the incident dated in the clause before it ("…dates back to 20
+      // January 2019, when ten peacekeepers died in the assault on their camp at Aguelhok").
+      if (!date) {
+        date = pickDate(dates.filter((d) => d.nend <= hits[0].nstart && d.value.precision <= 3), hits[0].nstart, speech);
         dateFromSentence = !!date;
       }
       const anchors = [

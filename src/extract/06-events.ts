@@ -90,7 +90,8 @@ export function mergeFrames(v: DocView, m: Mentions, frames: Frame[], claims: Se
   // date to the nearest undated, placed frame within two sentences of the same paragraph.
   const paraOf = (k: number) => v.sentences[k]?.para ?? -1;
   for (const x of located) {
-    if (x.place || !x.f.date?.value.from) continue;
+    // (A bare year is too vague to date an incident told in another sentence.)
+    if (x.place || !x.f.date?.value.from || x.f.date.value.precision > 3) continue;
     // …unless its own sentence has a dated, placed event already ("…: on 1 September a boat came
     // under fire near Mopti"): the date is that event's.
     if (located.some((y) => y.f.sentence === x.f.sentence && y.f.date && y.f.location.place && !y.f.location.place.place.isCountry)) continue;

@@ -99,3 +99,22 @@ for (const row of located) {
     }
   });
 }
+
+// A year a few words after "since" measures from it; a "when" clause tells the incident dated in
+// the clause before it.
+const dated: Array<{ lang: L; text: string; published: string; place: RegExp; date: string | null }> = [
+  { lang: 'fr', text: "L'attaque la plus meurtrière remonte au 20 janvier 2019, lorsque dix Casques bleus avaient péri lors de l'assaut de leur camp d'Aguelhok.", published: '2021-12-09', place: /^Aguelhok$/, date: '2019-01-20' },
+  { lang: 'en', text: 'The deadliest attack dates back to 20 January 2019, when ten peacekeepers died in the assault on their camp at Aguelhok.', published: '2021-12-09', place: /^Aguelhok$/, date: '2019-01-20' },
+];
+for (const row of dated) {
+  test(`clause dates (${row.lang}): ${row.text.slice(0, 50)}…`, () => {
+    const evs = analyse(row.text, row.lang, row.published);
+    const e = evs.find((x) => row.place.test(x.location));
+    assert.ok(e, evs.map((x) => x.location).join(', '));
+    assert.equal(e.date_start, row.date);
+  });
+}
+test('a year after "since" does not date the event', () => {
+  const evs = analyse('Fighting around Tinzaouaten has caused the heaviest losses since Wagner forces deployed there at the end of 2021.', 'en', '2024-07-30');
+  assert.ok(evs.every((e) => e.date_start !== '2021-09-01'), evs.map((e) => e.date_start).join(', '));
+});
