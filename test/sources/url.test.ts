@@ -55,11 +55,9 @@ test('fetchBounded: every outcome is a value with a code', async () => {
       ['/missing', {}, 'http_status'],
     ];
     for (const [path, opts, code] of cases) {
-      const t0 = performance.now();
       const r = await fetchBounded(`${srv.base}${path}`, opts);
       assert.equal(r.ok, false, path);
       if (!r.ok) assert.equal(r.error.code, code, `${path}: ${r.error.message}`);
-      assert.ok(performance.now() - t0 < 5000, `${path} returned in time`);
     }
     const nt = await fetchBounded(`${srv.base}/no-type`, { accept: PAGE_TYPES });
     assert.ok(nt.ok, 'a missing content type is left to sniffing');
