@@ -118,3 +118,9 @@ test('a year after "since" does not date the event', () => {
   const evs = analyse('Fighting around Tinzaouaten has caused the heaviest losses since Wagner forces deployed there at the end of 2021.', 'en', '2024-07-30');
   assert.ok(evs.every((e) => e.date_start !== '2021-09-01'), evs.map((e) => e.date_start).join(', '));
 });
+
+// Fighters are not fighting: "combattants" is no clash word (fr.trg.clash).
+test('fr: "combattants" alone makes no event', () => {
+  const evs = analyse('Le 3 mai 2019, des combattants du JNIM ont été vus près de Boni.', 'fr', '2019-05-05');
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join(', '));
+});
