@@ -7,8 +7,9 @@
  *      and analysing there; with MARSAD_BENCH_INLINE=1 also in this thread.
  * Per run: docs/s (wall), CPU ms per document (all threads), this thread's busy ms per document,
  * and the split of this thread's time between stages (reading when done here, hash look-up,
- * store writes, fusion). MARSAD_BENCH_DOCS documents (default 2,000). The machine is shared:
- * CPU per document is the steadier figure.
+ * store writes, fusion). MARSAD_BENCH_DOCS documents (default 2,000; the issue's figure is for
+ * 10,000); MARSAD_BENCH_PER_WORKER tasks handed to a worker at once (default 4). The machine is
+ * shared: CPU per document (from /proc, per thread) is the steadier figure.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
