@@ -165,19 +165,26 @@ const TAB = 9;
  * Binary search for `key` in the sorted lines buf[start, end) (each `key\tvalue\n`, Latin-1);
  * returns the value or null. A numeric key compares numerically (the rows section, sorted by id);
  * string keys are ASCII and compare bytewise, which is JavaScript's string order for ASCII.
- * Lines are short: line bounds and keys are read byte by byte here, which costs less than
- * calling into Buffer's native search for each probe.
+ * Key lines are short: line bounds and keys are read byte by byte here, which costs less than
+ * calling into Buffer's native search for each probe; long lines fall back to it.
  */
 function searchLines(buf: Buffer, sp: Span, key: string | number): string | null {
   const str = typeof key === 'string';
+  const steps = str ? 64 : 0; // rows (numeric keys) are long lines: native search from the start
   let lo = sp.start;
   let hi = sp.end;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
+    // Short steps in JavaScript; a long line (a row with many alternate names) goes to the native search.
     let ls = mid;
-    while (ls > lo && buf[ls - 1] !== NL) ls--;
+    for (let k = 0; k < steps && ls > lo && buf[ls - 1] !== NL; k++) ls--;
+    if (ls > lo && buf[ls - 1] !== NL) ls = Math.max(lo, buf.lastIndexOf(NL, ls - 1) + 1);
     let le = ls;
-    while (le < hi && buf[le] !== NL) le++;
+    for (let k = 0; k < steps && le < hi && buf[le] !== NL; k++) le++;
+    if (le < hi && buf[le] !== NL) {
+      le = buf.indexOf(NL, le);
+      if (le < 0 || le > hi) le = hi;
+    }
     let tab = ls;
     while (tab < le && buf[tab] !== TAB) tab++;
     if (tab === le) tab = buf.indexOf(TAB, ls); // a line without a tab: as the format never writes

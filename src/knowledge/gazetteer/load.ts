@@ -274,7 +274,8 @@ export class Gazetteer {
     out = [];
     const tol = fineTolerance(fk);
     for (const f2 of this.skeletonFines(skeletonOfFine(fk))) {
-      if (f2 === fk) continue;
+      // Each letter of length difference costs at least 0.3 (an inserted h): skip keys that cannot be near.
+      if (f2 === fk || Math.abs(f2.length - fk.length) * 0.3 > tol + 1e-9) continue;
       const d = fineDistance(fk, f2, tol);
       if (d <= tol) out.push([f2, d]);
     }
@@ -308,32 +309,40 @@ export class Gazetteer {
     const mk = matchKey(name);
     const fk = fineKey(name);
     if (!mk || !fk) return [];
+    const ids = this.idsForFine(fk);
+    if (!ids.length && opts.fuzzy === false) return [];
     const byId = new Map<string, Candidate>();
-    const consider = (t: Place | number, match: Candidate['match'], distance: number) => {
-      let p = typeof t === 'number' ? this.byId(t) : t;
-      if (!p || (opts.country && p.countryCode !== opts.country)) return;
-      if (p.featureCode === 'PCLI' && p.source !== 'country') {
-        const c = this.countryByIso2(p.countryCode);
-        if (c) p = this.countryPlace(c);
-      }
-      let m = match;
-      let d = distance;
-      if (m !== 'exact' && this.keysOf(p).has(mk)) { m = 'exact'; d = 0; }
-      else if (m === 'fine') d = 0.1;
-      // Country names are matched as written, never by sound (Djenné is not Guinée).
-      if (p.source === 'country' && m !== 'exact') return;
-      const prev = byId.get(p.id);
-      if (!prev || d < prev.distance) byId.set(p.id, { place: p, match: m, distance: d });
-    };
-    for (const t of this.idsForFine(fk)) consider(t, 'fine', 0);
-    const arabic = isArabicScript(name);
-    const wantFuzzy = opts.fuzzy ?? (arabic || ![...byId.values()].some((c) => c.match === 'exact'));
+    for (const t of ids) this.consider(byId, mk, opts, t, 'fine', 0);
+    // Near keys: asked for, or by default for Arabic script and when no exact spelling was found.
+    let wantFuzzy = opts.fuzzy ?? isArabicScript(name);
+    if (!wantFuzzy) {
+      wantFuzzy = opts.fuzzy === undefined;
+      for (const c of byId.values()) if (c.match === 'exact') { wantFuzzy = false; break; }
+    }
     if (wantFuzzy && fk.length >= 2) {
-      for (const [f2, d] of this.nearFines(fk)) for (const t of this.idsForFine(f2)) consider(t, 'fuzzy', d);
+      for (const [f2, d] of this.nearFines(fk)) for (const t of this.idsForFine(f2)) this.consider(byId, mk, opts, t, 'fuzzy', d);
     }
     const out = [...byId.values()];
     out.sort((a, b) => a.distance - b.distance || placePrior(b.place) - placePrior(a.place));
     return out.slice(0, opts.limit ?? 50);
+  }
+
+  /** Add one target of a lookup (by fine or near key) to the candidates, keeping each place's closest match. */
+  private consider(byId: Map<string, Candidate>, mk: string, opts: LookupOptions, t: Place | number, match: Candidate['match'], distance: number): void {
+    let p = typeof t === 'number' ? this.byId(t) : t;
+    if (!p || (opts.country && p.countryCode !== opts.country)) return;
+    if (p.featureCode === 'PCLI' && p.source !== 'country') {
+      const c = this.countryByIso2(p.countryCode);
+      if (c) p = this.countryPlace(c);
+    }
+    let m = match;
+    let d = distance;
+    if (m !== 'exact' && this.keysOf(p).has(mk)) { m = 'exact'; d = 0; }
+    else if (m === 'fine') d = 0.1;
+    // Country names are matched as written, never by sound (Djenné is not Guinée).
+    if (p.source === 'country' && m !== 'exact') return;
+    const prev = byId.get(p.id);
+    if (!prev || d < prev.distance) byId.set(p.id, { place: p, match: m, distance: d });
   }
 
   stats(): { places: number; parts: Array<{ path: string; source: string; rows: number; countries: string[] }>; supplement: number; countries: number; loadMs: number } {

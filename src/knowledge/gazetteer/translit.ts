@@ -98,22 +98,47 @@ const AR_MAP: Record<string, string> = {
   'م': 'm', 'ن': 'n', 'ه': 'h', 'ة': 'a', 'ی': 'i',
 };
 
-/** Arabic-script name → fine key. */
+/** AR_MAP by code unit ('' for letters with no sound of their own); ASCII digits keep themselves. */
+const AR_FINE = new Array<string>(0x700).fill('');
+for (const [c, v] of Object.entries(AR_MAP)) AR_FINE[c.charCodeAt(0)] = v;
+for (let d = 0; d <= 9; d++) AR_FINE[48 + d] = String(d);
+
+/** A character of an Arabic word for fine keys: Arabic letters (basic and extended) and ASCII digits. */
+function arWordChar(u: number): boolean {
+  return (u >= 0x0621 && u <= 0x064a) || (u >= 0x0671 && u <= 0x06d3) || (u >= 48 && u <= 57);
+}
+
+/** Arabic-script name → fine key (one pass; repeats collapse as they are written). */
 export function arabicFine(name: string): string {
-  const words = arabicKey(name).split(/[^\u0621-\u064A\u0671-\u06D30-9]+/).filter(Boolean);
+  const k = arabicKey(name);
+  const n = k.length;
   let out = '';
-  for (let w of words) {
+  let last = '';
+  let i = 0;
+  while (i < n) {
+    while (i < n && !arWordChar(k.charCodeAt(i))) i++;
+    if (i >= n) break;
+    let j = i;
+    while (j < n && arWordChar(k.charCodeAt(j))) j++;
+    let w = k.slice(i, j);
+    i = j;
     if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
-    w = w.replace(/دج/g, 'ج');
-    for (let i = 0; i < w.length; i++) {
-      const c = w[i];
+    if (w.includes('دج')) w = w.replace(/دج/g, 'ج');
+    const len = w.length;
+    for (let p = 0; p < len; p++) {
+      const u = w.charCodeAt(p);
+      let m: string;
       // A final ه is almost always a folded ة (a vowel), not h.
-      if (c === 'ه' && i === w.length - 1 && i > 0) { out += 'a'; continue; }
-      if (c === 'ت' && w[i + 1] === 'ش') { out += 'tx'; i++; continue; }
-      out += AR_MAP[c] ?? (c >= '0' && c <= '9' ? c : '');
+      if (u === 0x0647 && p === len - 1 && p > 0) m = 'a';
+      else if (u === 0x062a && w.charCodeAt(p + 1) === 0x0634) { m = 'tx'; p++; }
+      else m = u < 0x700 ? AR_FINE[u] : '';
+      for (let q = 0; q < m.length; q++) {
+        const ch = m[q];
+        if (ch !== last) { out += ch; last = ch; }
+      }
     }
   }
-  return collapse(out);
+  return out;
 }
 
 /** Fine key for a name in either script. */
