@@ -100,6 +100,16 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
         const by = speakers.find((sp) => sp.nstart >= w.nend && sp.nstart - w.nend <= 30 && BY.test(t.slice(w.nend, sp.nstart)));
         if (by) who = { name: by.name, cue: null, ev: by, stance: 'asserts' };
       }
+      // Responsibility is claimed by an armed group, whoever relays it ("the attack was claimed by
+      // JNIM, local sources said"): the nearest armed group of the sentence is the claimant.
+      if (kind === 'responsibility' && !uses.some((u) => u.ref.canonical === who.name && (u.camp === 'insurgent' || u.camp === 'militia'))) {
+        const armed = uses
+          .filter((u) => u.via !== 'target' && (u.camp === 'insurgent' || u.camp === 'militia') && !/^Unidentified/.test(u.ref.canonical))
+          .map((u) => ({ u, d: Math.abs(u.nstart - w.nstart) }))
+          .filter((x) => x.d <= 80)
+          .sort((a, b) => a.d - b.d)[0]?.u;
+        if (armed) who = { name: armed.ref.canonical, cue: who.cue, ev: { start: armed.start, end: armed.end, text: armed.text }, stance: who.stance };
+      }
       const key = `${who.name}|${kind}`;
       if (seen.has(key) && !num) continue;
       const subjectText = num ? (SUBJECT_WORDS.exec(v.text.slice(num.end, num.end + 40))?.[1] ?? '') : '';

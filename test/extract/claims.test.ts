@@ -12,6 +12,7 @@ const rows: Array<{ lang: 'ar' | 'fr' | 'en'; text: string; claimant: RegExp; ki
   { lang: 'ar', why: 'local official', text: 'في 3 مايو 2021، هاجم مسلحون قرية بوني في مالي. وقال مسؤول محلي إن 12 مدنيا قتلوا.', claimant: /^local sources \(local official\)$/, kind: 'fatalities' },
   { lang: 'fr', why: 'claimed by', text: "Le 3 mai 2021, des hommes armés ont attaqué un poste de l'armée à Boni, au Mali. L'attaque a été revendiquée par le JNIM.", claimant: /JNIM/, kind: 'responsibility' },
   { lang: 'fr', why: 'opening statement', text: "Le ministère de la Défense informe l'opinion que le 3 mai 2021, un poste de l'armée a été attaqué à Boni, au Mali.\n\nLe bilan est de 12 soldats tués et 5 blessés.", claimant: /^Government of Mali \(defence ministry\)$/, kind: 'fatalities' },
+  { lang: 'en', why: 'relayed responsibility', text: 'On 3 May 2021, gunmen attacked an army post at Boni, Mali. Local sources said JNIM had claimed the attack.', claimant: /JNIM/, kind: 'responsibility' },
 ];
 
 for (const row of rows) {
