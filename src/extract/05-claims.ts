@@ -97,12 +97,13 @@ export function findClaims(v: DocView, m: Mentions, actors: SentenceActors[], kb
       let who = claimantFor(w.nstart);
       // "L'attaque a été revendiquée par le GSIM", "claimed by the Islamic State group".
       if (kind === 'responsibility' && !who.ev) {
-        const by = speakers.find((sp) => sp.nstart >= w.nend && sp.nstart - w.nend <= 30 && BY.test(t.slice(w.nend, sp.nstart)));
+        const near = speakers.filter((sp) => sp.nstart >= w.nend && sp.nstart - w.nend <= 30 && BY.test(t.slice(w.nend, sp.nstart)));
+        const by = near.find((sp) => !/^Unidentified/.test(sp.name)) ?? near[0];
         if (by) who = { name: by.name, cue: null, ev: by, stance: 'asserts' };
       }
       // Responsibility is claimed by an armed group, whoever relays it ("the attack was claimed by
       // JNIM, local sources said"): the nearest armed group of the sentence is the claimant.
-      if (kind === 'responsibility' && !uses.some((u) => u.ref.canonical === who.name && (u.camp === 'insurgent' || u.camp === 'militia'))) {
+      if (kind === 'responsibility' && (/^Unidentified/.test(who.name) || !uses.some((u) => u.ref.canonical === who.name && (u.camp === 'insurgent' || u.camp === 'militia')))) {
         const armed = uses
           .filter((u) => u.via !== 'target' && (u.camp === 'insurgent' || u.camp === 'militia') && !/^Unidentified/.test(u.ref.canonical))
           .map((u) => ({ u, d: Math.abs(u.nstart - w.nstart) }))

@@ -217,7 +217,7 @@ function assemble(d: Draft, i: number, doc: DocumentRecord, actors: ReturnType<t
  */
 function attributeClaimed(events: EventRecord[], claims: Claim[], kb: Knowledge, namedNear: (e: EventRecord) => string[] = () => []): void {
   const claimants = [...new Set(claims.filter((c) => c.kind === 'responsibility' && c.stance === 'asserts' && c.claimant !== 'the report').map((c) => c.claimant))];
-  const claimed = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources|local sources|witnesses|United Nations)/.test(name));
+  const claimed = claimants.filter((name) => !/^(Government|Military Forces|Police Forces|security sources?|local sources|witnesses|United Nations|medical sources)/.test(name));
   for (const e of events) {
     // No claim, but the paragraph telling the event names one armed group and no other: the
     // attackers it describes are that group's.
