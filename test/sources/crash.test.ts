@@ -48,7 +48,7 @@ function start(dir: string, db: string) {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-test(`SIGKILL during a ${DOCS}-document ingest, ${KILLS} times: each document stored once, no partial rows`, { timeout: 120_000 }, async (t) => {
+test(`SIGKILL during a ${DOCS}-document ingest, ${KILLS} times: each document stored once, no partial rows`, { timeout: 600_000 }, async (t) => {
   const seed = Number(process.env.MARSAD_CRASH_SEED ?? Date.now() % 1e9);
   const rand = rng(seed);
   const tmp = mkdtempSync(join(tmpdir(), 'marsad-crash-'));
