@@ -18,7 +18,7 @@ import { defaultFuse } from './fuse-default.ts';
 
 export * from './types.ts';
 export { SqliteStore, incidentId, incidentNumber } from './sqlite/index.ts';
-export { PgStore } from './postgres/index.ts';
+export { PgStore, redactUrl } from './postgres/index.ts';
 export { normaliseFilter, dayBound } from './filter.ts';
 export { findCountry, countries } from './countries.ts';
 export { standInFuse } from './fusion.ts';

@@ -131,8 +131,8 @@ export interface StoreCounts {
   pending_fusion: number;
 }
 
-/** The event passed to fusion: an extracted event, its store key in `event_id_cnty`, its document and outlet. */
-export type FusionInput = EventRecord & { document_id: string; outlet?: string | null };
+/** The event passed to fusion: an extracted event, its store key in `event_id_cnty`, its document, outlet and publication day. */
+export type FusionInput = EventRecord & { document_id: string; outlet?: string | null; published?: string | null };
 
 /** What fusion returns: one incident per group of events (`members` are the inputs' `event_id_cnty`). */
 export interface FusedIncident {

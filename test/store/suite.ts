@@ -15,6 +15,12 @@ export interface Engine {
 }
 
 /** A fusion for tests: events with the same date, location and sub-event type are one incident. */
+/** What `recordPublished` saw: outlet and publication day of each event fusion was given. */
+const PUBLISHED_SEEN: Array<[string | null, string | null]> = [];
+const recordPublished: FuseFn = (events) => {
+  for (const e of events) PUBLISHED_SEEN.push([e.outlet ?? null, e.published ?? null]);
+  return sameDayPlace(events);
+};
 const sameDayPlace: FuseFn = (events) => {
   const groups = new Map<string, typeof events>();
   for (const e of events) {
@@ -275,6 +281,20 @@ export function runStoreSuite(engine: Engine) {
       assert.deepEqual((await s.listIncidents()).map((x) => x.id), list.map((x) => x.id));
     },
     { fuse: sameDayPlace },
+  );
+
+  t(
+    "fusion is given each event's document, outlet and publication day (undated news is dated by it)",
+    async (s) => {
+      PUBLISHED_SEEN.length = 0;
+      const a = doc('Dated by its outlet: an attack near Gao yesterday.', { outlet: 'Outlet A', published: '2023-05-02' });
+      const b = doc('No date known for this one.', { outlet: null, published: null, published_source: 'unknown' });
+      await s.saveAnalysis(result(a, [{ location: 'Gao', admin1: 'Gao', latitude: 16.27, longitude: -0.04 }]), { kind: 'file', uri: 'a' });
+      await s.saveAnalysis(result(b, [{ location: 'Gao', admin1: 'Gao', latitude: 16.27, longitude: -0.04 }]), { kind: 'file', uri: 'b' });
+      await s.fusePending();
+      assert.deepEqual(PUBLISHED_SEEN.splice(0).sort(), [['Outlet A', '2023-05-02'], [null, null]].sort());
+    },
+    { fuse: recordPublished },
   );
 
   t(

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.ts';
-import { defaultDbPath } from '../../store/index.ts';
+import { defaultDbPath, isPostgresUrl, redactUrl } from '../../store/index.ts';
 
 const HELP = `Usage: marsad serve [options]
 
@@ -15,7 +15,8 @@ bundled actor registry and gazetteer. The interface is built on first start (out
 Options:
   --port N          port to listen on (default 4747; 0 picks a free one)
   --host ADDR       address to bind (default 127.0.0.1: this machine only)
-  --db PATH         SQLite file (default ${defaultDbPath()}; $MARSAD_HOME moves it)
+  --db PATH|URL     SQLite file (default ${defaultDbPath()}; $MARSAD_HOME moves it),
+                    or a postgres://user@host/db URL
   --max-body-mb N   largest report accepted by POST /api/analyze (default 10)
   --no-web          serve the API only (do not build or serve the interface)
   --workers N       analysis worker threads (default: the cores available; 0: none,
@@ -65,7 +66,7 @@ export const serveCommand: Command = {
       }
       throw e;
     }
-    io.out(`Marsad ${values['no-web'] ? 'API' : 'is'} running at ${s.url}/  (API: ${s.url}/openapi.json, store: ${values.db ?? defaultDbPath()})`);
+    io.out(`Marsad ${values['no-web'] ? 'API' : 'is'} running at ${s.url}/  (API: ${s.url}/openapi.json, store: ${values.db && isPostgresUrl(values.db) ? redactUrl(values.db) : (values.db ?? defaultDbPath())})`);
     io.out('Press Ctrl+C to stop.');
     await new Promise<void>((resolve) => {
       const stop = () => {

@@ -670,7 +670,7 @@ export class PgStore implements Store {
     const ns = [...set].sort((a, b) => a - b);
     const rows = await q(
       c,
-      `SELECT e.n, e.key, e.document_id, e.record, ie.incident_n, d.outlet FROM events e JOIN documents d ON d.id = e.document_id
+      `SELECT e.n, e.key, e.document_id, e.record, ie.incident_n, d.outlet, d.published FROM events e JOIN documents d ON d.id = e.document_id
        LEFT JOIN incident_events ie ON ie.event_n = e.n WHERE e.n = ANY($1::int[]) ORDER BY e.n`,
       [ns],
     );
@@ -679,7 +679,7 @@ export class PgStore implements Store {
     const byKey = new Map<string, number>();
     const inputs: FusionInput[] = rows.map((r, i) => {
       const ev = events[i];
-      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null };
+      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null };
       inputOf.set(r.n as number, inp);
       byKey.set(ev.key, r.n as number);
       return inp;
@@ -770,6 +770,7 @@ export class PgStore implements Store {
       const rec: EventRecord = { ...it.record, source_documents: [...docs] };
       delete (rec as Partial<FusionInput>).document_id;
       delete (rec as Partial<FusionInput>).outlet;
+      delete (rec as Partial<FusionInput>).published;
       return rec;
     });
     // ACLED's `source`: the outlets that reported it, when extraction left it empty.

@@ -411,7 +411,7 @@ export class SqliteStore implements Store {
     const byKey = new Map<string, number>();
     const inputs: FusionInput[] = rows.map((r, i) => {
       const ev = events[i];
-      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null };
+      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null };
       inputOf.set(r.n as number, inp);
       byKey.set(ev.key, r.n as number);
       return inp;
@@ -502,6 +502,7 @@ export class SqliteStore implements Store {
     const rec: EventRecord = { ...rec0, source_documents: [...docs] };
     delete (rec as Partial<FusionInput>).document_id;
     delete (rec as Partial<FusionInput>).outlet;
+    delete (rec as Partial<FusionInput>).published;
     // ACLED's \`source\`: the outlets that reported it, when extraction left it empty.
     if (!rec.source) {
       const outlets = [...new Set(rec.source_documents.map((d) => (this.q.docOutlet.get(d) as { outlet: string | null } | undefined)?.outlet).filter((o): o is string => !!o))];
@@ -815,7 +816,7 @@ function prepare(db: DB) {
     ),
     claimsOfMany: p('SELECT * FROM claims WHERE event_n IN (SELECT value FROM json_each(?)) ORDER BY event_n, seq'),
     eventsByNs: p(
-      `SELECT e.*, ie.incident_n, d.outlet FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN incident_events ie ON ie.event_n = e.n
+      `SELECT e.*, ie.incident_n, d.outlet, d.published FROM events e JOIN documents d ON d.id = e.document_id LEFT JOIN incident_events ie ON ie.event_n = e.n
        WHERE e.n IN (SELECT value FROM json_each(?)) ORDER BY e.n`,
     ),
     assessmentInsert: p('INSERT INTO assessments (document_id, seq, subject, predicate, object, quantity, as_of, claimant) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
