@@ -113,7 +113,7 @@ export function findMentions(v: DocView, published: string | null, actorsKb: Act
     const prefix = v.text.slice(lineStart, d.start);
     const suffix = v.text.slice(d.end, lineEnd);
     const shortLine = lineEnd - lineStart <= 70 && !/[.!?؟]\s*$/.test(v.text.slice(lineStart, lineEnd));
-    const dashAfter = /^\s*\)?\s*(?:\([^)]{0,20}\)\s*)?[-–—]/.test(suffix) && prefix.length <= 48 && (/,\s*$/.test(prefix) || /[-–—]\s*$/.test(prefix) || prefix.trim() === '');
+    const dashAfter = /^\s*\)?\s*(?:\([^)]{0,20}\)\s*)?[-–—]/.test(suffix) && prefix.length <= 48 && (/[,،]\s*$/.test(prefix) || /[-–—]\s*$/.test(prefix) || prefix.trim() === '');
     if (dashAfter || (shortLine && prefix.length <= 40)) {
       datelines.push([lineStart, d.end]);
       dates.splice(i, 1);

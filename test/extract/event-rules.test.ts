@@ -124,3 +124,17 @@ test('fr: "combattants" alone makes no event', () => {
   const evs = analyse('Le 3 mai 2019, des combattants du JNIM ont été vus près de Boni.', 'fr', '2019-05-05');
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join(', '));
 });
+
+// Datelines ("CITY, date (agency) –") date and place the report, not an event: the city named in
+// one is not where the incident happened. Arabic writes the comma as '،'.
+const datelineRows: Array<{ lang: L; text: string; expect: string[] }> = [
+  { lang: 'ar', text: 'نيامي، 22 مارس 2025 (وكالات) – أعلنت السلطات أن مسلحين قتلوا أمس عشرة مدنيين في مسجد بلدة فامبيتا قرب تيلابيري غربي البلاد.', expect: ['2025-03-21 Fambita'] },
+  { lang: 'fr', text: "NIAMEY, 22 mars 2025 (AFP) – Des hommes armés ont tué hier dix civils dans une mosquée de Fambita, près de Tillabéri, dans l'ouest du pays.", expect: ['2025-03-21 Fambita'] },
+  { lang: 'en', text: 'NIAMEY, March 22, 2025 (Reuters) - Gunmen killed ten civilians in a mosque in Fambita, near Tillaberi, in western Niger yesterday.', expect: ['2025-03-21 Fambita'] },
+];
+for (const row of datelineRows) {
+  test(`dateline city is not an event place (${row.lang})`, () => {
+    const evs = analyse(row.text, row.lang, '2025-03-22');
+    assert.deepEqual(evs.map((e) => `${e.event_date} ${e.location}`), row.expect);
+  });
+}
