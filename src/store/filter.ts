@@ -19,6 +19,14 @@ const TYPES: string[] = [
 ];
 
 /** `2024` / `2024-09` / `2024-09-18` → a day; `end` picks the last day of a year or month. */
+const DAY_MS = 86_400_000;
+/** YYYY-MM-DD → days since 1970-01-01, or null. */
+export function dayNumber(d: string | null | undefined): number | null {
+  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
+  const t = Date.parse(d + 'T00:00:00Z');
+  return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
+}
+
 export function dayBound(s: string, end: boolean): string | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s.trim());
   if (!m) return null;

@@ -22,14 +22,13 @@ import pg from 'pg';
 import type { AnalysisResult, Assessment, Claim, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
 import { fold } from '../../text/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
-import { standInFuse } from '../fusion.ts';
-import { normaliseFilter } from '../filter.ts';
-import { actorNames, dayNumber, incidentId, incidentNumber } from '../sqlite/index.ts';
+import { candidateWindows, fusionInput, incidentRecord, MAX_CANDIDATES, planIncidents, standInFuse, type NewIncident } from '../fusion.ts';
+import { dayNumber, normaliseFilter } from '../filter.ts';
+import { actorNames, incidentId, incidentNumber } from '../sqlite/index.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
 import { documentLexemes, pgTsQuery } from './fts.ts';
 import type {
   FuseFn,
-  FusionInput,
   IncidentDetail,
   IncidentFilter,
   IncidentRow,
@@ -61,9 +60,7 @@ export interface PgOptions {
   max?: number;
 }
 
-/** Same constants as the SQLite engine (store/sqlite/index.ts). */
-const FUSION_WINDOW_DAYS = 3;
-const MAX_CANDIDATES = 2000;
+/** Queued events fused per transaction (as the SQLite engine). */
 const FUSION_BATCH = 200;
 const PAGE = 1000;
 /** Rows per multi-row INSERT (one array parameter per column). */
@@ -614,40 +611,16 @@ export class PgStore implements Store {
 
   /** As SqliteStore.fuseBatch: candidates by overlapping dates, closed over their incidents, fused, replaced when changed. */
   private async fuseBatch(c: pg.PoolClient, batch: Row[]): Promise<{ events: number; incidents: number }> {
-    const set = new Set<number>();
-    const windows = new Map<string, Array<[number, number]>>();
-    const undated = new Set<string>();
-    for (const b of batch) {
-      set.add(b.n as number);
-      const d0 = dayNumber(b.date_start as string | null);
-      const d1 = dayNumber(b.date_end as string | null) ?? d0;
-      const country = (b.country as string) ?? '';
-      if (d0 === null || d1 === null) {
-        undated.add(country);
-        continue;
-      }
-      if (!windows.has(country)) windows.set(country, []);
-      windows.get(country)!.push([Math.min(d0, d1) - FUSION_WINDOW_DAYS, Math.max(d0, d1) + FUSION_WINDOW_DAYS]);
-    }
-    for (const [country, ws] of windows) {
-      ws.sort((a, b) => a[0] - b[0]);
-      const merged: Array<[number, number, number]> = [];
-      for (const [a, b] of ws) {
-        const last = merged[merged.length - 1];
-        if (last && a <= last[1]) {
-          last[1] = Math.max(last[1], b);
-          last[2]++;
-        } else merged.push([a, b, 1]);
-      }
-      for (const [a, b, k] of merged) {
-        const rows = await q(
-          c,
-          `SELECT n FROM events WHERE d0 IS NOT NULL AND int4range(d0, d1, '[]') && int4range($1, $2, '[]')
-           AND (country = $3 OR country = '' OR $3 = '') ORDER BY d1 - d0 LIMIT $4`,
-          [a, b, country, MAX_CANDIDATES * k],
-        );
-        for (const r of rows) set.add(r.n as number);
-      }
+    const set = new Set<number>(batch.map((b) => b.n as number));
+    const { windows, undated } = candidateWindows(batch);
+    for (const w of windows) {
+      const rows = await q(
+        c,
+        `SELECT n FROM events WHERE d0 IS NOT NULL AND int4range(d0, d1, '[]') && int4range($1, $2, '[]')
+         AND (country = $3 OR country = '' OR $3 = '') ORDER BY d1 - d0 LIMIT $4`,
+        [w.from, w.to, w.country, MAX_CANDIDATES * w.k],
+      );
+      for (const r of rows) set.add(r.n as number);
     }
     for (const country of undated) for (const r of await q(c, 'SELECT n FROM events WHERE date_start IS NULL AND country = $1 LIMIT $2', [country, MAX_CANDIDATES])) set.add(r.n as number);
 
@@ -675,55 +648,16 @@ export class PgStore implements Store {
       [ns],
     );
     const events = await this.eventsFromRows(c, rows);
-    const inputOf = new Map<number, FusionInput>();
-    const byKey = new Map<string, number>();
-    const inputs: FusionInput[] = rows.map((r, i) => {
-      const ev = events[i];
-      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null };
-      inputOf.set(r.n as number, inp);
-      byKey.set(ev.key, r.n as number);
-      return inp;
-    });
-    const fused = this.fuse(inputs);
-
-    const placed = new Set<number>();
-    const groups: Array<{ record: EventRecord; members: number[] }> = [];
-    for (const f of fused) {
-      const members = [...new Set(f.members.map((k) => byKey.get(k)).filter((n): n is number => n !== undefined && !placed.has(n)))].sort((a, b) => a - b);
-      if (!members.length) continue;
-      for (const n of members) placed.add(n);
-      groups.push({ record: f.record, members });
-    }
-    for (const n of ns) if (!placed.has(n)) groups.push({ record: standInFuse([inputOf.get(n)!])[0].record, members: [n] });
-    groups.sort((a, b) => a.members[0] - b.members[0]);
-
-    // Unchanged incidents stay; the rest are replaced, keeping the oldest member's former id when free.
-    const kept = new Set<number>();
-    const changed: typeof groups = [];
-    for (const g of groups) {
-      const o = oldIncident.get(g.members[0]);
-      const om = o === undefined ? undefined : oldMembers.get(o);
-      if (o !== undefined && om && om.length === g.members.length && om.every((m, i) => m === g.members[i])) kept.add(o);
-      else changed.push(g);
-    }
-    await this.deleteIncidents(c, [...oldMembers.keys()].filter((o) => !kept.has(o)));
-    const taken = new Set<number>(kept);
-    const items: NewIncident[] = [];
-    for (const g of changed) {
-      let reuse: number | null = null;
-      for (const m of g.members) {
-        const o = oldIncident.get(m);
-        if (o !== undefined && !taken.has(o)) {
-          reuse = o;
-          break;
-        }
-      }
-      if (reuse !== null) taken.add(reuse);
-      items.push({ reuse, record: g.record, members: g.members, memberDocs: g.members.map((m) => inputOf.get(m)!.document_id) });
-    }
-    await this.insertIncidents(c, items);
+    const plan = planIncidents(
+      rows.map((r, i) => ({ n: r.n as number, input: fusionInput(events[i], r) })),
+      oldIncident,
+      oldMembers,
+      this.fuse,
+    );
+    await this.deleteIncidents(c, plan.drop);
+    await this.insertIncidents(c, plan.create);
     await q(c, 'DELETE FROM fusion_queue WHERE event_n = ANY($1::int[])', [ns]);
-    return { events: batch.length, incidents: changed.length };
+    return { events: batch.length, incidents: plan.create.length };
   }
 
   private async deleteIncidents(c: Conn, ns: number[]) {
@@ -764,15 +698,7 @@ export class PgStore implements Store {
   private async insertIncidents(c: Conn, items: NewIncident[]): Promise<number[]> {
     if (!items.length) return [];
     const t = now();
-    const recs = items.map((it) => {
-      const docs = new Set(it.record.source_documents ?? []);
-      for (const d of it.memberDocs) docs.add(d);
-      const rec: EventRecord = { ...it.record, source_documents: [...docs] };
-      delete (rec as Partial<FusionInput>).document_id;
-      delete (rec as Partial<FusionInput>).outlet;
-      delete (rec as Partial<FusionInput>).published;
-      return rec;
-    });
+    const recs = items.map((it) => incidentRecord(it.record, it.memberDocs));
     // ACLED's `source`: the outlets that reported it, when extraction left it empty.
     const needOutlets = [...new Set(recs.filter((r) => !r.source).flatMap((r) => r.source_documents))];
     const outlets = new Map<string, string | null>();
@@ -967,13 +893,6 @@ export class PgStore implements Store {
     await this.writes;
     await this.pool.end();
   }
-}
-
-interface NewIncident {
-  reuse: number | null;
-  record: EventRecord;
-  members: number[];
-  memberDocs: string[];
 }
 
 /** Bounding box [minLat, maxLat, minLon, maxLon] of a circle (as the SQLite engine's). */

@@ -16,12 +16,13 @@ import type { AnalysisResult, Assessment, Claim, EventRecord, Evidence, Mention,
 import { fold } from '../../text/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
 import { ftsFields, ftsQuery } from '../fts.ts';
-import { standInFuse } from '../fusion.ts';
+import { candidateWindows, fusionInput, incidentRecord, MAX_CANDIDATES, planIncidents, standInFuse } from '../fusion.ts';
 import { MIGRATIONS } from './migrations.ts';
-import { normaliseFilter } from '../filter.ts';
+import { dayNumber, normaliseFilter } from '../filter.ts';
+
+export { dayNumber };
 import type {
   FuseFn,
-  FusionInput,
   IncidentDetail,
   IncidentFilter,
   IncidentRow,
@@ -48,10 +49,6 @@ export interface SqliteOptions {
   readonly?: boolean;
 }
 
-/** Days either side of an event's date range within which other events are fusion candidates. */
-const FUSION_WINDOW_DAYS = 3;
-/** Most candidates considered for one queued event (nearest dates first). */
-const MAX_CANDIDATES = 2000;
 /** Queued events fused per transaction. */
 const FUSION_BATCH = 200;
 const PAGE = 1000;
@@ -61,12 +58,6 @@ const SUB_TYPES = new Set(SUB_EVENT_TYPES.map((t) => t.sub_event_type));
 
 const now = () => new Date().toISOString();
 const DAY_MS = 86_400_000;
-/** YYYY-MM-DD → days since 1970-01-01, or null. */
-export function dayNumber(d: string | null | undefined): number | null {
-  if (!d || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
-  const t = Date.parse(d + 'T00:00:00Z');
-  return Number.isFinite(t) ? Math.round(t / DAY_MS) : null;
-}
 const dayString = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
 export const incidentId = (n: number | bigint) => `M${n}`;
@@ -358,35 +349,11 @@ export class SqliteStore implements Store {
    * members do not change are left as they are; the others are replaced.
    */
   private fuseBatch(batch: Row[]): { events: number; incidents: number } {
-    const set = new Set<number>();
-    // Candidate windows: each event's days ± the window, merged per country, one query per window.
-    const windows = new Map<string, Array<[number, number]>>();
-    const undated = new Set<string>();
-    for (const b of batch) {
-      set.add(b.n as number);
-      const d0 = dayNumber(b.date_start as string | null);
-      const d1 = dayNumber(b.date_end as string | null) ?? d0;
-      const country = (b.country as string) ?? '';
-      if (d0 === null || d1 === null) {
-        undated.add(country);
-        continue;
-      }
-      if (!windows.has(country)) windows.set(country, []);
-      windows.get(country)!.push([Math.min(d0, d1) - FUSION_WINDOW_DAYS, Math.max(d0, d1) + FUSION_WINDOW_DAYS]);
-    }
-    for (const [country, ws] of windows) {
-      ws.sort((a, b) => a[0] - b[0]);
-      const merged: Array<[number, number, number]> = [];
-      for (const [a, b] of ws) {
-        const last = merged[merged.length - 1];
-        if (last && a <= last[1]) {
-          last[1] = Math.max(last[1], b);
-          last[2]++;
-        } else merged.push([a, b, 1]);
-      }
-      for (const [a, b, k] of merged) {
-        for (const c of this.q.neighboursDated.all(b, a, country, country, MAX_CANDIDATES * k) as Row[]) set.add(c.n as number);
-      }
+    const set = new Set<number>(batch.map((b) => b.n as number));
+    // Candidate windows (store/fusion): one query per merged window, nearest dates first.
+    const { windows, undated } = candidateWindows(batch);
+    for (const w of windows) {
+      for (const c of this.q.neighboursDated.all(w.to, w.from, w.country, w.country, MAX_CANDIDATES * w.k) as Row[]) set.add(c.n as number);
     }
     for (const country of undated) for (const c of this.q.neighboursUndated.all(country, MAX_CANDIDATES) as Row[]) set.add(c.n as number);
     // Close over the incidents touched: all their members are fused again together.
@@ -407,54 +374,16 @@ export class SqliteStore implements Store {
     const rows: Row[] = [];
     for (let i = 0; i < ns.length; i += 500) rows.push(...(this.q.eventsByNs.all(JSON.stringify(ns.slice(i, i + 500))) as Row[]));
     const events = this.eventsFromRows(rows);
-    const inputOf = new Map<number, FusionInput>();
-    const byKey = new Map<string, number>();
-    const inputs: FusionInput[] = rows.map((r, i) => {
-      const ev = events[i];
-      const inp: FusionInput = { ...ev.record, event_id_cnty: ev.key, document_id: ev.document_id, outlet: (r.outlet as string | null) ?? null, published: (r.published as string | null) ?? null };
-      inputOf.set(r.n as number, inp);
-      byKey.set(ev.key, r.n as number);
-      return inp;
-    });
-    const fused = this.fuse(inputs);
-
-    // Groups of event numbers; each event in exactly one (fusion may not repeat or drop any).
-    const placed = new Set<number>();
-    const groups: Array<{ record: EventRecord; members: number[] }> = [];
-    for (const f of fused) {
-      const members = [...new Set(f.members.map((k) => byKey.get(k)).filter((n): n is number => n !== undefined && !placed.has(n)))].sort((a, b) => a - b);
-      if (!members.length) continue;
-      for (const n of members) placed.add(n);
-      groups.push({ record: f.record, members });
-    }
-    for (const n of ns) if (!placed.has(n)) groups.push({ record: standInFuse([inputOf.get(n)!])[0].record, members: [n] });
-    groups.sort((a, b) => a.members[0] - b.members[0]);
-
-    // Unchanged incidents (same members) stay; the rest are replaced, keeping the id of the
-    // oldest member's former incident when free, so ids survive a report joining or a merge.
-    const kept = new Set<number>();
-    const changed: typeof groups = [];
-    for (const g of groups) {
-      const o = oldIncident.get(g.members[0]);
-      const om = o === undefined ? undefined : oldMembers.get(o);
-      if (o !== undefined && om && om.length === g.members.length && om.every((m, i) => m === g.members[i])) kept.add(o);
-      else changed.push(g);
-    }
-    for (const o of oldMembers.keys()) if (!kept.has(o)) this.deleteIncident(o);
-    const taken = new Set<number>(kept);
-    for (const g of changed) {
-      let reuse: number | null = null;
-      for (const m of g.members) {
-        const o = oldIncident.get(m);
-        if (o !== undefined && !taken.has(o)) {
-          reuse = o;
-          break;
-        }
-      }
-      taken.add(this.insertIncident(reuse, g.record, g.members, g.members.map((m) => inputOf.get(m)!.document_id)));
-    }
+    const plan = planIncidents(
+      rows.map((r, i) => ({ n: r.n as number, input: fusionInput(events[i], r) })),
+      oldIncident,
+      oldMembers,
+      this.fuse,
+    );
+    for (const o of plan.drop) this.deleteIncident(o);
+    for (const g of plan.create) this.insertIncident(g.reuse, g.record, g.members, g.memberDocs);
     for (const n of ns) this.q.queueDelete.run(n);
-    return { events: batch.length, incidents: changed.length };
+    return { events: batch.length, incidents: plan.create.length };
   }
 
   private deleteIncident(n: number) {
@@ -497,12 +426,7 @@ export class SqliteStore implements Store {
 
   private insertIncident(reuse: number | null, rec0: EventRecord, members: number[], memberDocs: string[]): number {
     const t = now();
-    const docs = new Set(rec0.source_documents ?? []);
-    for (const d of memberDocs) docs.add(d);
-    const rec: EventRecord = { ...rec0, source_documents: [...docs] };
-    delete (rec as Partial<FusionInput>).document_id;
-    delete (rec as Partial<FusionInput>).outlet;
-    delete (rec as Partial<FusionInput>).published;
+    const rec = incidentRecord(rec0, memberDocs);
     // ACLED's \`source\`: the outlets that reported it, when extraction left it empty.
     if (!rec.source) {
       const outlets = [...new Set(rec.source_documents.map((d) => (this.q.docOutlet.get(d) as { outlet: string | null } | undefined)?.outlet).filter((o): o is string => !!o))];
