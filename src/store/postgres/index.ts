@@ -19,12 +19,12 @@
  *   await s.close();
  */
 import pg from 'pg';
-import type { AnalysisResult, Assessment, Claim, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
+import type { AnalysisResult, Assessment, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
 import { fold } from '../../text/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
 import { candidateWindows, fusionInput, incidentRecord, MAX_CANDIDATES, planIncidents, standInFuse, type NewIncident } from '../fusion.ts';
 import { dayNumber, normaliseFilter } from '../filter.ts';
-import { actorNames, incidentId, incidentNumber } from '../sqlite/index.ts';
+import { actorNames, assembleEvents, incidentId, incidentNumber, type Row } from '../records.ts';
 import { PG_MIGRATIONS } from './migrations.ts';
 import { documentLexemes, pgTsQuery } from './fts.ts';
 import type {
@@ -44,7 +44,6 @@ import type {
   StoredEvent,
 } from '../types.ts';
 
-type Row = Record<string, unknown>;
 type Conn = pg.Pool | pg.PoolClient;
 
 export interface PgOptions {
@@ -539,41 +538,11 @@ export class PgStore implements Store {
 
   /** Events (with claims and evidence reassembled) for event rows; two queries whatever their number. */
   private async eventsFromRows(c: Conn, rows: Row[]): Promise<StoredEvent[]> {
-    const claimsBy = new Map<number, Row[]>();
-    const evidenceBy = new Map<string, Evidence[]>();
-    if (rows.length) {
-      const ns = rows.map((r) => r.n as number);
-      for (const cl of await q(c, 'SELECT * FROM claims WHERE event_n = ANY($1::int[]) ORDER BY event_n, seq', [ns])) {
-        const k = cl.event_n as number;
-        if (!claimsBy.has(k)) claimsBy.set(k, []);
-        claimsBy.get(k)!.push(cl);
-      }
-      const evs = await q(c, `SELECT owner, owner_n, owner_seq, field, start, "end", text FROM evidence WHERE owner IN ('event', 'claim') AND owner_n = ANY($1::int[]) ORDER BY id`, [ns]);
-      for (const e of evs) {
-        const k = `${e.owner}:${e.owner_n}:${e.owner_seq}`;
-        if (!evidenceBy.has(k)) evidenceBy.set(k, []);
-        evidenceBy.get(k)!.push({ field: e.field as string, start: e.start as number, end: e.end as number, text: e.text as string });
-      }
-    }
-    return rows.map((r) => {
-      const n = r.n as number;
-      const rec = parse<Omit<EventRecord, 'claims' | 'evidence'>>(r.record);
-      const claims: Claim[] = (claimsBy.get(n) ?? []).map((cl) => ({
-        claimant: cl.claimant as string,
-        kind: cl.kind as Claim['kind'],
-        value: { min: cl.value_min as number | null, max: cl.value_max as number | null, text: cl.value_text as string },
-        subject: cl.subject as string,
-        stance: cl.stance as Claim['stance'],
-        evidence: evidenceBy.get(`claim:${n}:${cl.seq}`) ?? [],
-      }));
-      const inc = r.incident_n as number | null;
-      return {
-        key: r.key as string,
-        document_id: r.document_id as string,
-        incident_id: inc == null ? null : incidentId(inc),
-        record: { ...rec, claims, evidence: evidenceBy.get(`event:${n}:0`) ?? [] } as EventRecord,
-      };
-    });
+    if (!rows.length) return [];
+    const ns = rows.map((r) => r.n as number);
+    const claims = await q(c, 'SELECT * FROM claims WHERE event_n = ANY($1::int[]) ORDER BY event_n, seq', [ns]);
+    const evidence = await q(c, `SELECT owner, owner_n, owner_seq, field, start, "end", text FROM evidence WHERE owner IN ('event', 'claim') AND owner_n = ANY($1::int[]) ORDER BY id`, [ns]);
+    return assembleEvents(rows, claims, evidence);
   }
 
   async eventsOf(documentId: string): Promise<StoredEvent[]> {

@@ -12,15 +12,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalysisResult, Assessment, Claim, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
+import type { AnalysisResult, Assessment, EventRecord, Evidence, Mention, Warning } from '../../model/types.ts';
 import { fold } from '../../text/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../model/taxonomy.ts';
 import { ftsFields, ftsQuery } from '../fts.ts';
 import { candidateWindows, fusionInput, incidentRecord, MAX_CANDIDATES, planIncidents, standInFuse } from '../fusion.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { dayNumber, normaliseFilter } from '../filter.ts';
+import { actorNames, assembleEvents, incidentId, incidentNumber, type Row } from '../records.ts';
 
 export { dayNumber };
+export { actorNames, incidentId, incidentNumber };
 import type {
   FuseFn,
   IncidentDetail,
@@ -39,7 +41,6 @@ import type {
 } from '../types.ts';
 
 type DB = Database.Database;
-type Row = Record<string, unknown>;
 
 export interface SqliteOptions {
   /** File path, or ':memory:'. */
@@ -60,19 +61,6 @@ const now = () => new Date().toISOString();
 const DAY_MS = 86_400_000;
 const dayString = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-export const incidentId = (n: number | bigint) => `M${n}`;
-export function incidentNumber(id: string): number | null {
-  const m = /^M(\d{1,15})$/i.exec(id.trim());
-  return m ? Number(m[1]) : null;
-}
-
-/** Actor names an incident carries: actor1, actor2 and every associated actor. */
-export function actorNames(r: EventRecord): string[] {
-  const out = new Set<string>();
-  for (const a of [r.actor1, r.actor2]) if (a && a.trim()) out.add(a.trim());
-  for (const s of [r.assoc_actor_1, r.assoc_actor_2]) for (const a of (s ?? '').split(';')) if (a.trim()) out.add(a.trim());
-  return [...out];
-}
 
 const json = (v: unknown) => JSON.stringify(v);
 const parse = <T>(s: unknown): T => JSON.parse(String(s)) as T;
@@ -275,40 +263,14 @@ export class SqliteStore implements Store {
 
   /** Events (with claims and evidence reassembled) for event rows; three queries per 500 events. */
   private eventsFromRows(rows: Row[]): StoredEvent[] {
-    const claimsBy = new Map<number, Row[]>();
-    const evidenceBy = new Map<string, Evidence[]>();
+    const claims: Row[] = [];
+    const evidence: Row[] = [];
     for (let i = 0; i < rows.length; i += 500) {
       const ns = JSON.stringify(rows.slice(i, i + 500).map((r) => r.n));
-      for (const c of this.q.claimsOfMany.all(ns) as Row[]) {
-        const k = c.event_n as number;
-        if (!claimsBy.has(k)) claimsBy.set(k, []);
-        claimsBy.get(k)!.push(c);
-      }
-      for (const e of this.q.evidenceOfMany.all(ns) as Row[]) {
-        const k = `${e.owner}:${e.owner_n}:${e.owner_seq}`;
-        if (!evidenceBy.has(k)) evidenceBy.set(k, []);
-        evidenceBy.get(k)!.push({ field: e.field as string, start: e.start as number, end: e.end as number, text: e.text as string });
-      }
+      claims.push(...(this.q.claimsOfMany.all(ns) as Row[]));
+      evidence.push(...(this.q.evidenceOfMany.all(ns) as Row[]));
     }
-    return rows.map((r) => {
-      const n = r.n as number;
-      const rec = parse<Omit<EventRecord, 'claims' | 'evidence'>>(r.record);
-      const claims: Claim[] = (claimsBy.get(n) ?? []).map((c) => ({
-        claimant: c.claimant as string,
-        kind: c.kind as Claim['kind'],
-        value: { min: c.value_min as number | null, max: c.value_max as number | null, text: c.value_text as string },
-        subject: c.subject as string,
-        stance: c.stance as Claim['stance'],
-        evidence: evidenceBy.get(`claim:${n}:${c.seq}`) ?? [],
-      }));
-      const inc = r.incident_n as number | null;
-      return {
-        key: r.key as string,
-        document_id: r.document_id as string,
-        incident_id: inc == null ? null : incidentId(inc),
-        record: { ...rec, claims, evidence: evidenceBy.get(`event:${n}:0`) ?? [] } as EventRecord,
-      };
-    });
+    return assembleEvents(rows, claims, evidence);
   }
 
   async eventsOf(documentId: string): Promise<StoredEvent[]> {
