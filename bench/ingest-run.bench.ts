@@ -22,42 +22,7 @@ import { createPool, defaultPoolSize } from '../src/pipeline/pool.ts';
 import { analyzeDocument } from '../src/pipeline/index.ts';
 import { warmUp } from '../src/pipeline/tasks.ts';
 import type { AnalysisResult, DocumentRecord, Warning } from '../src/model/types.ts';
-
-const num = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const PLACES = {
-  ar: ['موبتي', 'غاو', 'كيدال', 'تمبكتو', 'سيغو', 'جيبو', 'تيلابيري', 'باماكو'],
-  fr: ['Mopti', 'Gao', 'Kidal', 'Tombouctou', 'Ségou', 'Djibo', 'Tillabéri', 'Bamako'],
-  en: ['Mopti', 'Gao', 'Kidal', 'Timbuktu', 'Segou', 'Djibo', 'Tillaberi', 'Bamako'],
-};
-const MONTHS = {
-  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/** A short wire report, in turn Arabic, French, English (the reports of bench/store.bench.ts). */
-function report(i: number, rand: () => number): string {
-  const lang = (['ar', 'fr', 'en'] as const)[i % 3];
-  const p = PLACES[lang][Math.floor(rand() * 8)];
-  const d = 1 + Math.floor(rand() * 28);
-  const m = MONTHS[lang][Math.floor(rand() * 12)];
-  const n = 2 + Math.floor(rand() * 40);
-  if (lang === 'ar') return `هاجم مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين موقعا للجيش قرب ${p} يوم ${d} ${m} 2024، مما أسفر عن مقتل ${n} جنديا، وفقا لمصادر أمنية. وقالت الجماعة في بيان إنها استولت على أسلحة. (تقرير ${i})`;
-  if (lang === 'fr') return `Des hommes armés présumés du JNIM ont attaqué un poste de l'armée près de ${p} le ${d} ${m} 2024, tuant ${n} soldats, selon des sources sécuritaires. Le groupe a revendiqué l'attaque dans un communiqué. (dépêche ${i})`;
-  return `Suspected JNIM gunmen attacked an army post near ${p} on ${m} ${d}, 2024, killing ${n} soldiers, security sources said. The group claimed the attack in a statement. (report ${i})`;
-}
+import { num, report, rng } from './common.ts';
 
 /**
  * CPU time (ms) of this thread and of the whole process from /proc (Linux; 10 ms ticks), or null.

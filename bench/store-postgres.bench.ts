@@ -13,38 +13,8 @@ import { PgStore } from '../src/store/postgres/index.ts';
 import { normaliseFilter } from '../src/store/filter.ts';
 import { defaultFuse } from '../src/store/fuse-default.ts';
 import type { AnalysisResult } from '../src/model/types.ts';
-import type { IncidentFilter } from '../src/store/types.ts';
 import { dropSchema, freshSchema } from '../test/store/pg.ts';
-import { rng, synthetic } from './store.bench.ts';
-
-const num = (k: string, d: number) => (process.env[k] ? Number(process.env[k]) : d);
-const ms = (x: number) => `${x.toFixed(2)} ms`;
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
-const QUERIES: Array<[string, IncidentFilter]> = [
-  ['no filter', {}],
-  ['country', { country: 'Burkina Faso' }],
-  ['country + year', { country: 'Mali', from: '2022', to: '2022' }],
-  ['month', { from: '2024-09', to: '2024-09' }],
-  ['from only', { from: '2024-12-01' }],
-  ['to only', { to: '2015-02-01' }],
-  ['actor', { actor: 'wagner' }],
-  ['rare actor', { actor: 'togo' }],
-  ['actor matching many names', { actor: 'forces' }],
-  ['actor + country + dates', { actor: 'JNIM', country: 'Mali', from: '2023-01', to: '2023-06' }],
-  ['type', { type: 'Air/drone strike' }],
-  ['disorder type', { type: 'Demonstrations' }],
-  ['admin1 + type', { admin1: 'Tillabéri', type: 'Battles' }],
-  ['admin1 + actor', { admin1: 'Kidal', actor: 'JNIM' }],
-  ['type + country + year', { type: 'Armed clash', country: 'Niger', from: '2019', to: '2019' }],
-  ['near Bamako 50 km', { near: { lat: 12.65, lon: -8, km: 50 } }],
-  ['near Djibo 30 km + year', { near: { lat: 14.1, lon: -1.63, km: 30 }, from: '2021', to: '2021' }],
-  ['near Bamako 50 km + actor', { near: { lat: 12.65, lon: -8, km: 50 }, actor: 'wagner' }],
-  ['near 500 km + type', { near: { lat: 14, lon: -4, km: 500 }, type: 'Battles' }],
-];
+import { LIST_QUERIES, ms, num, pct, rng, synthetic } from './common.ts';
 
 const REPORTS = [
   (p: string, i: number) => `هاجم مسلحون يشتبه في انتمائهم إلى جماعة نصرة الإسلام والمسلمين موقعا للجيش قرب ${p}، وفقا لمصادر أمنية. (تقرير ${i})`,
@@ -87,7 +57,7 @@ export default async function (): Promise<Record<string, string | number>> {
     figures['VACUUM ANALYZE after the insert'] = ms(performance.now() - a0);
     const all: number[] = [];
     const per: string[] = [];
-    for (const [name, f0] of QUERIES) {
+    for (const [name, f0] of LIST_QUERIES) {
       const f = normaliseFilter({ ...f0, limit: 50 });
       if (!f.ok) throw new Error(f.error.message);
       await store.listIncidents(f.filter); // warm the plan and the buffers
