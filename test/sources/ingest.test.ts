@@ -11,16 +11,12 @@ import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { plan, runIngest, type SourceSpec, type PlanOptions, type IngestSummary } from '../../src/sources/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { send, serve } from './server.ts';
+import { EN, FR, HTML, writeReportFolder } from './reports.ts';
 
 const FX = join(import.meta.dirname, 'fixtures');
 const tmp = mkdtempSync(join(tmpdir(), 'marsad-ingest-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
-const EN = 'Gunmen attacked the village of Djibo on 3 September 2024, killing 12 civilians, local sources said.';
-const FR = "Des hommes armés ont attaqué le 2 septembre 2024 un poste de gendarmerie à Ségou, selon l'armée malienne.";
-const HTML = `<!DOCTYPE html><html lang="en"><head><title>Drone strike in Tinzaouaten</title></head><body><article><h1>Drone strike in Tinzaouaten</h1>
-<p>A drone strike hit a market in Tinzaouaten, Kidal region, on 25 August 2024, killing 8 people, residents said.</p>
-<p>The army said it targeted terrorists.</p></article></body></html>`;
 
 async function run(store: SqliteStore, specs: SourceSpec[], opts: PlanOptions = {}): Promise<IngestSummary> {
   return runIngest(store, plan(store, specs, opts), { analyze: analyzeDocument });
@@ -28,14 +24,7 @@ async function run(store: SqliteStore, specs: SourceSpec[], opts: PlanOptions = 
 const brief = (s: IngestSummary) => ({ new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged });
 
 test('folders: txt, html with sidecar, duplicates, empties; unchanged files skipped, edited files read', async () => {
-  const dir = join(tmp, 'reports');
-  mkdirSync(join(dir, 'sub'), { recursive: true });
-  writeFileSync(join(dir, 'a.txt'), EN);
-  copyFileSync(join(dir, 'a.txt'), join(dir, 'b-copy.txt'));
-  writeFileSync(join(dir, 'c.html'), HTML);
-  writeFileSync(join(dir, 'c.meta.json'), JSON.stringify({ outlet: 'Test Outlet', published: '2024-08-26' }));
-  writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'sub', 'd.txt'), FR);
+  const dir = writeReportFolder(join(tmp, 'reports'));
   writeFileSync(join(dir, 'notes.md'), 'not a document type');
   const store = SqliteStore.open({ path: join(tmp, 'folders.db') });
   try {

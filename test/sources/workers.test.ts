@@ -3,7 +3,7 @@
 // say which files have a sidecar; a run moves to other analysis once it is big enough (scaleUp).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../src/pipeline/index.ts';
@@ -11,26 +11,12 @@ import { createPool } from '../../src/pipeline/pool.ts';
 import { SqliteStore } from '../../src/store/sqlite/index.ts';
 import { plan, runIngest, type Analyze, type Candidate, type IngestSummary } from '../../src/sources/index.ts';
 import type { AnalysisResult, DocumentRecord, Warning } from '../../src/model/types.ts';
+import { EN, FR, writeReportFolder } from './reports.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'marsad-workers-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-const EN = 'Gunmen attacked the village of Djibo on 3 September 2024, killing 12 civilians, local sources said.';
-const FR = "Des hommes armés ont attaqué le 2 septembre 2024 un poste de gendarmerie à Ségou, selon l'armée malienne.";
-const HTML = `<!DOCTYPE html><html lang="en"><head><title>Drone strike in Tinzaouaten</title></head><body><article><h1>Drone strike in Tinzaouaten</h1>
-<p>A drone strike hit a market in Tinzaouaten, Kidal region, on 25 August 2024, killing 8 people, residents said.</p></article></body></html>`;
-
-function folder(name: string): string {
-  const dir = join(tmp, name);
-  mkdirSync(join(dir, 'sub'), { recursive: true });
-  writeFileSync(join(dir, 'a.txt'), EN);
-  copyFileSync(join(dir, 'a.txt'), join(dir, 'b-copy.txt'));
-  writeFileSync(join(dir, 'c.html'), HTML);
-  writeFileSync(join(dir, 'c.meta.json'), JSON.stringify({ outlet: 'Test Outlet', published: '2024-08-26' }));
-  writeFileSync(join(dir, 'empty.txt'), '');
-  writeFileSync(join(dir, 'sub', 'd.txt'), FR);
-  return dir;
-}
+const folder = (name: string) => writeReportFolder(join(tmp, name));
 const brief = (s: IngestSummary) => ({ new: s.new, duplicate: s.duplicate, failed: s.failed, unchanged: s.unchanged, codes: s.failures.map((f) => f.code) });
 
 test('folder plans tell which files have a sidecar: the others are not looked for one', async () => {
